@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pathguide",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pathguide", targets: ["pathguide"]),
+        .library(name: "PathguideCLI", targets: ["PathguideCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, each owned by exactly one Swift module.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+
+        // Diagnostics: locations, severities, rule descriptions and the printers. No I/O, no C.
+        .target(name: "PathguideDiagnostics"),
+        // The guide model and the navigation graph. No I/O, no C.
+        .target(name: "PathguideCore", dependencies: ["PathguideDiagnostics"]),
+        // The only module that talks to libyaml: YAML text to a positioned node tree.
+        .target(name: "PathguideYAML", dependencies: ["CYAML"]),
+        // The only module that talks to libcmark.
+        .target(name: "PathguideMarkdown", dependencies: ["CCmark"]),
+        // Files and YAML nodes to guides, with every problem as a diagnostic.
+        .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML"]),
+        // The rules `pathguide check` enforces.
+        .target(name: "PathguideCheck", dependencies: ["PathguideCore", "PathguideDiagnostics"]),
+        // The command line, as a library the tests can call.
+        .target(
+            name: "PathguideCLI",
+            dependencies: [
+                "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideMarkdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "pathguide", dependencies: ["PathguideCLI"]),
+        // Helpers shared by the test targets (marked positions, snapshots); not part of the tool.
+        .target(name: "PathguideTestSupport"),
+
+        .testTarget(name: "PathguideDiagnosticsTests", dependencies: ["PathguideDiagnostics"]),
+        .testTarget(name: "PathguideCoreTests", dependencies: ["PathguideCore"]),
+        .testTarget(name: "PathguideYAMLTests", dependencies: ["PathguideYAML"]),
+        .testTarget(name: "PathguideMarkdownTests", dependencies: ["PathguideMarkdown"]),
+        .testTarget(name: "PathguideLoaderTests", dependencies: ["PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore"]),
+        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideTestSupport"]),
+        // Runs check-jsonschema (PyPI) over guides/ against schema/guide.schema.json.
+        .testTarget(name: "SchemaTests"),
+    ]
+)

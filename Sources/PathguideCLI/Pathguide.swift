@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+
+/// The result of running the command line in-process: what it printed and its exit status.
+public struct CommandResult: Sendable {
+    public var stdout: String
+    public var stderr: String
+    public var status: Int32
+}
+
+/// The `pathguide` command line. The executable is `Pathguide.main()`; tests call `run(_:)`.
+///
+/// Exit status: 0 clean, 1 problems found, 2 the tool could not run (bad arguments, a path that
+/// does not exist). ArgumentParser's own usage errors (64) are folded into 2.
+public enum Pathguide {
+    public static let version = "0.1.0"
+
+    public static func main() -> Never {
+        let status = execute(Array(CommandLine.arguments.dropFirst()))
+        exit(status)
+    }
+
+    /// Runs the command line with `arguments` in this process, capturing its output.
+    public static func run(_ arguments: [String]) -> CommandResult {
+        let terminal = Terminal(capture: true)
+        let status = Terminal.$current.withValue(terminal) { execute(arguments) }
+        let (out, err) = terminal.captured
+        return CommandResult(stdout: out, stderr: err, status: status)
+    }
+
+    static func execute(_ arguments: [String]) -> Int32 {
+        let terminal = Terminal.current
+        do {
+            var command = try PathguideCommand.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let failure as ToolFailure {
+            terminal.err("pathguide: error: \(failure.message)\n")
+            return 2
+        } catch {
+            let code = PathguideCommand.exitCode(for: error)
+            let message = PathguideCommand.fullMessage(for: error)
+            if code == .success {
+                terminal.out(message.isEmpty ? "" : message + "\n")
+                return 0
+            }
+            if !message.isEmpty { terminal.err(message + "\n") }
+            if code == .validationFailure { return 2 }
+            return code.rawValue
+        }
+    }
+}
+
+/// The tool could not do its job (a missing path, an unreadable folder): exit status 2.
+struct ToolFailure: Error {
+    var message: String
+}
+
+/// The root command: `pathguide <subcommand>`.
+struct PathguideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pathguide",
+        abstract: "Turn descriptions of how shopping platforms lead customers to support into checked how-to guides.",
+        version: Pathguide.version,
+        subcommands: [CheckCommand.self]
+    )
+}

@@ -1,0 +1,29 @@
+import PathguideCore
+import PathguideDiagnostics
+
+/// Runs every rule over every guide.
+public struct Checker: Sendable {
+    /// Every rule, in the order their findings are explained in the README.
+    public static let rules: [any GuideRule] = [
+        UnreachableChannelRule(),
+        // The rule types in Rules/ are listed here as they are added, in the README's order:
+        // DanglingReferenceRule, UnreachableScreenRule, PinnedRouteRule, BotWithoutHumanRule,
+        // MissingTranslationRule, UnsafeIDRule, UnsafeURLRule, HoursRule, VerifiedDateRule,
+        // StaleVerificationRule, MissingSourceRule.
+    ]
+
+    public static var ruleDescriptions: [RuleDescription] {
+        rules.map { type(of: $0).description }
+    }
+
+    public var context: CheckContext
+
+    public init(context: CheckContext) {
+        self.context = context
+    }
+
+    public func check(_ guide: Guide) -> [Diagnostic] {
+        let graph = NavigationGraph(guide: guide)
+        return Self.rules.flatMap { $0.check(guide, graph: graph, context: context) }
+    }
+}

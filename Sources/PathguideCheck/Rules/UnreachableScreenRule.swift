@@ -1,0 +1,22 @@
+import PathguideCore
+import PathguideDiagnostics
+
+/// Every screen should be reachable from some surface's start. An unreachable screen is usually
+/// a missing action or a misspelt `to`; its own actions then describe paths nobody can take.
+public struct UnreachableScreenRule: GuideRule {
+    public static let description = RuleDescription(
+        id: "unreachable-screen", defaultSeverity: .warning, name: "Unreachable screen",
+        summary: "Every screen should be reachable from the start of some surface through actions.")
+
+    public init() {}
+
+    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+        let reachable = graph.reachability().screens
+        return guide.screens.enumerated().compactMap { i, screen in
+            guard !reachable[i] else { return nil }
+            return diagnostic("screen '\(screen.id.value)' cannot be reached from the start of any surface",
+                              at: screen.id.location,
+                              explanation: "Add an action whose 'to' is '\(screen.id.value)' on a reachable screen, make it the 'start' of a surface, or remove it.")
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// The report for people: compiler-style lines that terminals and editors can jump to.
+///
+/// ```
+/// guides/shop.yaml:12:7: error: channel 'merchant-chat' cannot be reached from any surface's start [unreachable-channel]
+///    12 |       to: merchant-chat
+///       |       ^
+/// guides/shop.yaml:3:1: note: first defined here
+/// 1 error in 3 files
+/// ```
+///
+/// The layout follows clang and swiftc, so problem matchers written for them (`file:line:col: severity:`)
+/// work unchanged. Everything after the first line of a diagnostic is indented, so that text taken
+/// from a guide can never start a line that looks like another diagnostic.
+public struct TextFormatter: DiagnosticFormatter {
+    public init() {}
+
+    public func format(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
+        let style = Style(enabled: context.useColor)
+        var lines: [String] = []
+        for diagnostic in diagnostics.sorted() {
+            lines += self.lines(for: diagnostic, context: context, style: style, showSource: true)
+        }
+        lines.append(ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count).description)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One diagnostic's lines; the JUnit report reuses them, without colour or source.
+    func lines(for diagnostic: Diagnostic, context: ReportContext, style: Style, showSource: Bool) -> [String] {
+        var lines = headline(
+            location: diagnostic.location,
+            severity: diagnostic.severity,
+            message: diagnostic.message,
+            ruleID: diagnostic.ruleID,
+            style: style
+        )
+        if showSource, let location = diagnostic.location,
+           let source = context.sourceLines(location.file, location.line) {
+            lines += snippet(source, at: location, style: style)
+        }
+        if let explanation = diagnostic.explanation {
+            lines += Self.sanitizedLines(explanation).map { $0.isEmpty ? "" : Self.indent + $0 }
+        }
+        for note in diagnostic.notes {
+            lines += headline(location: note.location, severity: .note, message: note.message, ruleID: nil, style: style)
+        }
+        return lines
+    }
+
+    private static let indent = "  "
+
+    private func headline(
+        location: SourceLocation?, severity: Severity, message: String, ruleID: String?, style: Style
+    ) -> [String] {
+        var messageLines = Self.sanitizedLines(message)
+        if let ruleID {
+            messageLines[messageLines.count - 1] += " [\(ruleID)]"
+        }
+        var first = style.severity(severity) + " " + messageLines[0]
+        if let location {
+            first = style.bold("\(location):") + " " + first
+        }
+        return [first] + messageLines.dropFirst().map { Self.indent + $0 }
+    }
+
+    /// The clang-style source excerpt: the line under a right-aligned line number, then the caret.
+    private func snippet(_ rawSource: String, at location: SourceLocation, style: Style) -> [String] {
+        let source = Self.sanitizedSourceLine(rawSource)
+        let number = String(location.line)
+        // Width 5 as in clang, growing only for files of 100,000 lines or more.
+        let gutterWidth = max(5, number.count)
+        let gutter = String(repeating: " ", count: gutterWidth - number.count) + number
+        let blankGutter = String(repeating: " ", count: gutterWidth)
+        let caret = TerminalWidth.caretPadding(line: source, column: location.column) + style.caret("^")
+        return [
+            source.isEmpty ? "\(gutter) |" : "\(gutter) | \(source)",
+            "\(blankGutter) | \(caret)",
+        ]
+    }
+
+    /// Splits text into lines after replacing control characters, which could otherwise
+    /// move the cursor or change colours when the report is shown in a terminal.
+    private static func sanitizedLines(_ text: String) -> [String] {
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            isNewline(scalar) || scalar == "\t" || !isControl(scalar) ? scalar : replacement
+        }))
+        return cleaned.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    }
+
+    /// One scalar in, one scalar out, so columns still index the line the same way.
+    private static func sanitizedSourceLine(_ line: String) -> String {
+        let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
+        return String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+            scalar != "\t" && (isControl(scalar) || isNewline(scalar)) ? replacement : scalar
+        }))
+    }
+
+    private static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r"
+    }
+}
+
+extension TextFormatter {
+    /// ANSI styling in clang's colours, or nothing at all when colour is off.
+    struct Style {
+        var enabled: Bool
+
+        func severity(_ severity: Severity) -> String {
+            let label = "\(severity.rawValue):"
+            switch severity {
+            case .error: return paint(label, "1;31")
+            case .warning: return paint(label, "1;35")
+            // Cyan rather than clang's bold black, which vanishes on dark terminals.
+            case .note: return paint(label, "1;36")
+            }
+        }
+
+        func bold(_ text: String) -> String { paint(text, "1") }
+
+        func caret(_ text: String) -> String { paint(text, "1;32") }
+
+        private func paint(_ text: String, _ code: String) -> String {
+            enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// "Did you mean …?" for misspelt keys and values: the closest candidate by edit distance,
+/// if it is close enough to be a plausible typo.
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let limit = max(2, word.count / 3)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(Array(word.lowercased().unicodeScalars), Array(candidate.unicodeScalars))
+            if distance <= limit, distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// Damerau–Levenshtein (optimal string alignment), so a swapped pair counts as one edit.
+    public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+
+    /// "; did you mean 'x'?" or "", ready to append to a message.
+    public static func phrase(for word: String, among candidates: [String]) -> String {
+        guard let match = closest(to: word, among: candidates), match != word else { return "" }
+        return "; did you mean '\(match)'?"
+    }
+}

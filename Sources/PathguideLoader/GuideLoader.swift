@@ -1,0 +1,76 @@
+import Foundation
+import PathguideCore
+import PathguideDiagnostics
+import PathguideYAML
+
+/// One guide file after loading: its text (for showing source lines), the guide if it could be
+/// built, and every problem found on the way.
+public struct LoadedGuide: Sendable {
+    public var file: String
+    public var text: String?
+    public var guide: Guide?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads guide files: bytes → libyaml events → a positioned node tree → a `Guide`.
+///
+/// Loading never throws for a bad guide: every problem, down to a YAML syntax error, is a
+/// diagnostic at its line and column.
+public struct GuideLoader: Sendable {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Loads the file at `path`; diagnostics name it as `displayPath` (default: `path` as given).
+    public func load(contentsOf path: String, displayPath: String? = nil) -> LoadedGuide {
+        let name = displayPath ?? path
+        let url = URL(fileURLWithPath: path)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
+            return failure(name, .yamlLimit, "file is \(size) bytes; guides are limited to \(limits.maxBytes) bytes")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return failure(name, .unreadableFile, "cannot read file: \((error as NSError).localizedDescription)")
+        }
+        return load(bytes: [UInt8](data), file: name)
+    }
+
+    /// Loads a guide from text already in memory (tests, editors, standard input).
+    public func load(text: String, file: String) -> LoadedGuide {
+        load(bytes: Array(text.utf8), file: file)
+    }
+
+    public func load(bytes: [UInt8], file: String) -> LoadedGuide {
+        let text = String(validating: bytes, as: UTF8.self)
+        let context = DecodeContext(file: file)
+        let documents: [YAMLNode]
+        do {
+            documents = try YAMLParser.parse(bytes, limits: limits)
+        } catch {
+            let rule: LoaderRule = error.kind == .syntax ? .yamlSyntax : .yamlLimit
+            context.report(rule, at: context.location(error.mark), error.message)
+            return LoadedGuide(file: file, text: text, guide: nil, diagnostics: context.diagnostics)
+        }
+        guard let root = documents.first else {
+            context.report(.missingField, at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; a guide needs at least 'format', 'languages', 'platform', 'sources', 'surfaces' and 'channels'")
+            return LoadedGuide(file: file, text: text, guide: nil, diagnostics: context.diagnostics)
+        }
+        if documents.count > 1 {
+            context.report(.yamlSyntax, at: context.location(documents[1].start), "a guide is one YAML document; found \(documents.count)")
+        }
+        let guide = GuideDecoder(context: context).guide(root)
+        if let guide {
+            DuplicateIDs.report(in: guide, into: context)
+        }
+        return LoadedGuide(file: file, text: text, guide: guide, diagnostics: context.diagnostics)
+    }
+
+    private func failure(_ file: String, _ rule: LoaderRule, _ message: String) -> LoadedGuide {
+        let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: SourceLocation(file: file, line: 1, column: 1), message: message)
+        return LoadedGuide(file: file, text: nil, guide: nil, diagnostics: [diagnostic])
+    }
+}

@@ -1,0 +1,3 @@
+import PathguideCLI
+
+Pathguide.main()

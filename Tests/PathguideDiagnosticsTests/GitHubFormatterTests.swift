@@ -1,0 +1,43 @@
+import Testing
+@testable import PathguideDiagnostics
+
+@Suite struct GitHubFormatterTests {
+    @Test func fullReport() {
+        assertSnapshot(GitHubFormatter().format(Fixtures.diagnostics, context: Fixtures.context()), named: "github")
+    }
+
+    @Test func commands() {
+        let output = GitHubFormatter().format(
+            [Fixtures.unreachable, Fixtures.literalPercent, Fixtures.longPath, Fixtures.noGuides],
+            context: Fixtures.context()
+        )
+        #expect(output == """
+            ::error title=no-guides::no guides matched 'missing/*.yaml'%0Anote: patterns are relative to the working directory
+            ::error file=guides/douyin-shop.yaml,line=12,col=7,title=unreachable-channel::channel 'merchant-chat' cannot be reached from any surface's start%0AAdd a step that leads to 'merchant-chat', or delete the channel.%0Aguides/douyin-shop.yaml:3:3: note: channel 'merchant-chat' defined here
+            ::notice file=guides/douyin-shop.yaml,line=30,col=5,title=long-path::the shortest path to 'refund' takes 9 taps
+            ::warning file=guides/淘宝 checkout.yaml,line=4,col=9,title=literal-percent::text '50%25 off, today: only' has a literal '%25'%0Ait is shown as written
+            pathguide: 2 errors, 1 warning, 1 note in 3 files
+
+            """)
+    }
+
+    @Test func emptyReport() {
+        #expect(GitHubFormatter().format([], context: Fixtures.context()) == "pathguide: no problems in 3 files\n")
+    }
+
+    @Test func escapesLikeTheActionsToolkit() {
+        #expect(GitHubFormatter.escapeData("100% a,b: c\r\nd") == "100%25 a,b: c%0D%0Ad")
+        #expect(GitHubFormatter.escapeProperty("100% a,b: c\r\nd") == "100%25 a%2Cb%3A c%0D%0Ad")
+        // Escaping `%` first means existing escapes are not mistaken for ours.
+        #expect(GitHubFormatter.escapeData("%0A") == "%250A")
+    }
+
+    @Test func propertiesAreEscaped() {
+        let diagnostic = Diagnostic(
+            ruleID: "odd:rule,id", severity: .warning,
+            location: PathguideDiagnostics.SourceLocation(file: "a,b:c.yaml", line: 1, column: 2), message: "m"
+        )
+        let output = GitHubFormatter().format([diagnostic], context: Fixtures.context())
+        #expect(output.hasPrefix("::warning file=a%2Cb%3Ac.yaml,line=1,col=2,title=odd%3Arule%2Cid::m\n"))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import PathguideDiagnostics
+
+@Suite struct JSONFormatterTests {
+    @Test func fullReport() {
+        assertSnapshot(JSONFormatter().format(Fixtures.diagnostics, context: Fixtures.context()), named: "json")
+    }
+
+    @Test func parsesBack() throws {
+        let output = JSONFormatter().format(Fixtures.diagnostics, context: Fixtures.context())
+        #expect(output.hasSuffix("}\n"))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(Set(root.keys) == ["diagnostics", "summary", "tool"])
+
+        let tool = try #require(root["tool"] as? [String: Any])
+        #expect(tool["name"] as? String == "pathguide")
+        #expect(tool["version"] as? String == "0.1.0")
+
+        let summary = try #require(root["summary"] as? [String: Int])
+        #expect(summary == ["errors": 3, "warnings": 2, "notes": 1, "files": 3])
+
+        let diagnostics = try #require(root["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.map { $0["ruleId"] as? String } == [
+            "no-guides", "unreachable-channel", "ambiguous-label", "long-path", "markup-in-title", "literal-percent",
+        ])
+
+        // Absent values are left out, not written as null.
+        let noGuides = diagnostics[0]
+        #expect(Set(noGuides.keys) == ["message", "notes", "ruleId", "severity"])
+        let noGuidesNotes = try #require(noGuides["notes"] as? [[String: Any]])
+        #expect(noGuidesNotes.count == 1)
+        #expect(Set(noGuidesNotes[0].keys) == ["message"])
+
+        let unreachable = diagnostics[1]
+        #expect(unreachable["file"] as? String == "guides/douyin-shop.yaml")
+        #expect(unreachable["line"] as? Int == 12)
+        #expect(unreachable["column"] as? Int == 7)
+        #expect(unreachable["severity"] as? String == "error")
+        #expect(unreachable["explanation"] as? String == "Add a step that leads to 'merchant-chat', or delete the channel.")
+        let notes = try #require(unreachable["notes"] as? [[String: Any]])
+        #expect(notes.count == 1)
+        #expect(notes[0]["file"] as? String == "guides/douyin-shop.yaml")
+        #expect(notes[0]["line"] as? Int == 3)
+        #expect(notes[0]["column"] as? Int == 3)
+        #expect(notes[0]["message"] as? String == "channel 'merchant-chat' defined here")
+
+        #expect(diagnostics[5]["message"] as? String == "text '50% off, today: only' has a literal '%'\nit is shown as written")
+        #expect(diagnostics[5]["file"] as? String == "guides/淘宝 checkout.yaml")
+    }
+
+    @Test func emptyReport() {
+        #expect(JSONFormatter().format([], context: Fixtures.context()) == """
+            {
+              "diagnostics" : [
+
+              ],
+              "summary" : {
+                "errors" : 0,
+                "files" : 3,
+                "notes" : 0,
+                "warnings" : 0
+              },
+              "tool" : {
+                "name" : "pathguide",
+                "version" : "0.1.0"
+              }
+            }
+
+            """)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import PathguideDiagnostics
+
+@Suite struct JUnitFormatterTests {
+    typealias Location = PathguideDiagnostics.SourceLocation
+
+    @Test func fullReport() {
+        assertSnapshot(JUnitFormatter().format(Fixtures.diagnostics, context: Fixtures.context()), named: "junit")
+    }
+
+    @Test func cleanRun() {
+        #expect(JUnitFormatter().format([], context: Fixtures.context()) == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="pathguide" tests="3" failures="0" errors="0">
+              <testsuite name="pathguide check" tests="3" failures="0" errors="0" skipped="0">
+                <testcase classname="guides/clean.yaml" name="guides/clean.yaml"/>
+                <testcase classname="guides/douyin-shop.yaml" name="guides/douyin-shop.yaml"/>
+                <testcase classname="guides/淘宝 checkout.yaml" name="guides/淘宝 checkout.yaml"/>
+              </testsuite>
+            </testsuites>
+
+            """)
+    }
+
+    @Test func warningsDoNotFail() {
+        let output = JUnitFormatter().format([Fixtures.ambiguousLabel], context: Fixtures.context())
+        #expect(output.contains(#"<testsuites name="pathguide" tests="3" failures="0" errors="0">"#))
+        #expect(output.contains("""
+                <testcase classname="guides/douyin-shop.yaml" name="guides/douyin-shop.yaml">
+                  <system-out>guides/douyin-shop.yaml:18:19: warning: label &apos;我的订单&apos; is used by 2 surfaces [ambiguous-label]</system-out>
+                </testcase>
+            """))
+    }
+
+    @Test func severalErrorsShareOneFailure() {
+        let second = Diagnostic(
+            ruleID: "unknown-surface", severity: .error,
+            location: Location(file: Fixtures.shop, line: 14, column: 9), message: "no surface 'cart'"
+        )
+        let output = JUnitFormatter().format([second, Fixtures.unreachable], context: Fixtures.context())
+        #expect(output.contains("""
+                  <failure type="unreachable-channel" message="12:7: channel &apos;merchant-chat&apos; cannot be reached from any surface&apos;s start (and 1 more error)">guides/douyin-shop.yaml:12:7: error: channel &apos;merchant-chat&apos; cannot be reached from any surface&apos;s start [unreachable-channel]
+              Add a step that leads to &apos;merchant-chat&apos;, or delete the channel.
+            guides/douyin-shop.yaml:3:3: note: channel &apos;merchant-chat&apos; defined here
+            guides/douyin-shop.yaml:14:9: error: no surface &apos;cart&apos; [unknown-surface]</failure>
+            """))
+        #expect(output.contains(#"tests="3" failures="1""#))
+    }
+
+    @Test func escaping() {
+        #expect(JUnitFormatter.escape(#"<a & b> "c" 'd'"#) == "&lt;a &amp; b&gt; &quot;c&quot; &apos;d&apos;")
+        #expect(JUnitFormatter.escape("a\nb\tc\rd") == "a&#10;b&#9;c&#13;d")
+        #expect(JUnitFormatter.escape("a\nb\tc", inAttribute: false) == "a\nb\tc")
+        // Characters XML 1.0 cannot hold at all are dropped.
+        #expect(JUnitFormatter.escape("a\u{0}b\u{1B}c\u{FFFE}d\u{1F600}") == "abcd\u{1F600}")
+    }
+
+    @Test func wellFormedAndComplete() throws {
+        let output = JUnitFormatter().format(Fixtures.diagnostics, context: Fixtures.context())
+        let collector = ElementCollector()
+        let parser = XMLParser(data: Data(output.utf8))
+        parser.delegate = collector
+        #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+
+        let cases = collector.elements.filter { $0.name == "testcase" }.map { $0.attributes["name"] }
+        #expect(cases == ["(run)", Fixtures.clean, Fixtures.shop, Fixtures.checkout])
+        let failures = collector.elements.filter { $0.name == "failure" }
+        #expect(failures.map { $0.attributes["type"] } == ["no-guides", "unreachable-channel", "markup-in-title"])
+        #expect(failures[2].attributes["message"] == #"2:10: title '<Buy & Save>' contains markup; write "Buy and Save" instead"#)
+        #expect(collector.text.contains("text '50% off, today: only' has a literal '%'\n  it is shown as written"))
+    }
+}
+
+/// Records each element's name and attributes, and all text, as the parser reports them.
+private final class ElementCollector: NSObject, XMLParserDelegate {
+    var elements: [(name: String, attributes: [String: String])] = []
+    var text = ""
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
+        elements.append((elementName, attributes))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        text += string
+    }
+}

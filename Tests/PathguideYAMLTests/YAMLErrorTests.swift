@@ -1,0 +1,125 @@
+import Testing
+import PathguideYAML
+
+private func parseError(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLError? {
+    do {
+        _ = try YAMLParser.parse(bytes, limits: limits)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+private func parseError(_ text: String) -> YAMLError? {
+    parseError(Array(text.utf8))
+}
+
+@Suite struct YAMLErrorTests {
+    @Test func unclosedFlowSequenceIsReportedWhereLibyamlGivesUp() throws {
+        let error = try #require(parseError("a: [1, 2\nb: 3"))
+        #expect(error.kind == .syntax)
+        // libyaml reads "2\nb" as one multi-line plain scalar, then stops at the ':'.
+        #expect(error.mark == YAMLMark(line: 2, column: 2))
+        #expect(error.message == "did not find expected ',' or ']' (while parsing a flow sequence started at line 1, column 4)")
+    }
+
+    @Test func mappingValueInPlainScalar() throws {
+        let error = try #require(parseError("a: b: c\n"))
+        #expect(error.kind == .syntax)
+        #expect(error.mark == YAMLMark(line: 1, column: 5))
+        #expect(error.message == "mapping values are not allowed in this context")
+    }
+
+    @Test func unterminatedQuotedScalar() throws {
+        let error = try #require(parseError("key: \"unterminated\n"))
+        #expect(error.kind == .syntax)
+        #expect(error.mark == YAMLMark(line: 2, column: 1))
+        #expect(error.message.contains("found unexpected end of stream"))
+        #expect(error.message.contains("while scanning a quoted scalar started at line 1, column 6"))
+    }
+
+    @Test func tabIndentation() throws {
+        let first = try #require(parseError("\tkey: 1\n"))
+        #expect(first.kind == .syntax)
+        #expect(first.mark == YAMLMark(line: 1, column: 1))
+        #expect(first.message.hasPrefix("found character that cannot start any token"))
+
+        // After a plain value libyaml is still scanning that scalar when it meets the tab.
+        let later = try #require(parseError("ok: 1\n\tkey: 1\n"))
+        #expect(later.mark == YAMLMark(line: 2, column: 1))
+        #expect(later.message == "found a tab character that violates indentation (while scanning a plain scalar started at line 1, column 5)")
+    }
+
+    @Test func syntaxErrorAfterChineseTextCountsCharacters() throws {
+        let error = try #require(parseError("名称: 抖音: 短视频\n"))
+        #expect(error.kind == .syntax)
+        #expect(error.mark == YAMLMark(line: 1, column: 7))
+        #expect(error.message == "mapping values are not allowed in this context")
+    }
+
+    @Test func invalidUTF8IsASyntaxErrorAtTheBadByte() throws {
+        let error = try #require(parseError(Array("名称: 抖音\nb: ".utf8) + [0xFF, 0x0A]))
+        #expect(error.kind == .syntax)
+        #expect(error.mark == YAMLMark(line: 2, column: 4))
+        #expect(error.message == "invalid leading UTF-8 octet (0xFF)")
+    }
+
+    @Test func truncatedUTF8Sequence() throws {
+        let error = try #require(parseError(Array("名: ".utf8) + [0xE6, 0x8A]))
+        #expect(error.kind == .syntax)
+        #expect(error.mark == YAMLMark(line: 1, column: 4))
+        #expect(error.message == "incomplete UTF-8 octet sequence")
+    }
+
+    @Test func invalidUTF8AfterByteOrderMarkAndCRLF() throws {
+        let error = try #require(parseError([0xEF, 0xBB, 0xBF] + Array("a: 1\r\nb: ".utf8) + [0xFE]))
+        #expect(error.mark == YAMLMark(line: 2, column: 4))
+        #expect(error.message.hasPrefix("invalid leading UTF-8 octet"))
+    }
+
+    @Test func controlCharacters() throws {
+        let error = try #require(parseError(Array("a: x\nb: ".utf8) + [0x00]))
+        #expect(error.kind == .syntax)
+        #expect(error.mark == YAMLMark(line: 2, column: 4))
+        #expect(error.message == "control characters are not allowed (0x0)")
+    }
+
+    @Test func readerErrorPositionInUTF16Input() throws {
+        let utf16LE: [UInt8] = [0xFF, 0xFE] + "a: 1\nb: \u{1}\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let error = try #require(parseError(utf16LE))
+        #expect(error.mark == YAMLMark(line: 2, column: 4))
+        #expect(error.message == "control characters are not allowed (0x1)")
+    }
+
+    @Test func utf16InputParses() throws {
+        let utf16BE: [UInt8] = [0xFE, 0xFF] + "名称: 抖音\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let root = try #require(try YAMLParser.parse(utf16BE).first)
+        #expect(root["名称"]?.scalar?.value == "抖音")
+        #expect(root["名称"]?.start == YAMLMark(line: 1, column: 5))
+    }
+
+    @Test func undefinedAlias() throws {
+        let error = try #require(parseError("a: 1\nb: *nope\n"))
+        #expect(error.kind == .undefinedAlias)
+        #expect(error.mark == YAMLMark(line: 2, column: 4))
+        #expect(error.message.contains("nope"))
+    }
+
+    @Test func anchorsDoNotCrossDocuments() throws {
+        let error = try #require(parseError("a: &x 1\n---\nb: *x\n"))
+        #expect(error.kind == .undefinedAlias)
+        #expect(error.mark == YAMLMark(line: 3, column: 4))
+    }
+
+    @Test func aliasBeforeItsAnchorIsUndefined() throws {
+        let error = try #require(parseError("- *later\n- &later x\n"))
+        #expect(error.kind == .undefinedAlias)
+        #expect(error.mark == YAMLMark(line: 1, column: 3))
+    }
+
+    @Test func errorDescriptionLeadsWithThePosition() {
+        let error = YAMLError(kind: .syntax, message: "boom", mark: YAMLMark(line: 3, column: 7))
+        #expect(error.description == "3:7: boom")
+        #expect(YAMLError.Kind.tooManyNodes.rawValue == "tooManyNodes")
+    }
+}
