@@ -48,8 +48,8 @@ let package = Package(
         // Helpers shared by the test targets (marked positions, snapshots); not part of the tool.
         .target(name: "PathguideTestSupport"),
 
-        .testTarget(name: "PathguideDiagnosticsTests", dependencies: ["PathguideDiagnostics"]),
-        .testTarget(name: "PathguideCoreTests", dependencies: ["PathguideCore"]),
+        .testTarget(name: "PathguideDiagnosticsTests", dependencies: ["PathguideDiagnostics"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "PathguideCoreTests", dependencies: ["PathguideCore", "PathguideLoader"]),
         .testTarget(name: "PathguideYAMLTests", dependencies: ["PathguideYAML"]),
         .testTarget(name: "PathguideMarkdownTests", dependencies: ["PathguideMarkdown"]),
         .testTarget(name: "PathguideLoaderTests", dependencies: ["PathguideLoader", "PathguideCore", "PathguideTestSupport"]),

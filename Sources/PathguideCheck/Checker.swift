@@ -6,10 +6,17 @@ public struct Checker: Sendable {
     /// Every rule, in the order their findings are explained in the README.
     public static let rules: [any GuideRule] = [
         UnreachableChannelRule(),
-        // The rule types in Rules/ are listed here as they are added, in the README's order:
-        // DanglingReferenceRule, UnreachableScreenRule, PinnedRouteRule, BotWithoutHumanRule,
-        // MissingTranslationRule, UnsafeIDRule, UnsafeURLRule, HoursRule, VerifiedDateRule,
-        // StaleVerificationRule, MissingSourceRule.
+        DanglingReferenceRule(),
+        UnreachableScreenRule(),
+        PinnedRouteRule(),
+        BotWithoutHumanRule(),
+        MissingTranslationRule(),
+        UnsafeIDRule(),
+        UnsafeURLRule(),
+        HoursRule(),
+        VerifiedDateRule(),
+        StaleVerificationRule(),
+        MissingSourceRule(),
     ]
 
     public static var ruleDescriptions: [RuleDescription] {

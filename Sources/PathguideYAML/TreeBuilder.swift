@@ -2,7 +2,7 @@ import CYAML
 
 /// Folds libyaml's event stream into positioned nodes and enforces the limits.
 ///
-/// Finished nodes wait in one flat `pending` stack until their container
+/// Finished nodes wait in one flat `pending` array until their container
 /// closes; the container then takes its children as a single exactly-sized
 /// array. That keeps allocation to one array per container no matter how the
 /// document is shaped, which matters for keeping up with libyaml itself.
@@ -26,7 +26,7 @@ struct TreeBuilder {
 
     let limits: YAMLLimits
     private(set) var documents: [YAMLNode] = []
-    private let pending = NodeStack()
+    private var pending: [YAMLNode] = []
     private var frames: [Frame] = []
     private var anchors: [String: Anchored] = [:]
     private var nodeCount = 0
@@ -41,7 +41,7 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             // Anchors are scoped to their document.
             anchors.removeAll(keepingCapacity: true)
-            pending.removeAll()
+            pending.removeAll(keepingCapacity: true)
         case YAML_DOCUMENT_END_EVENT:
             if let root = pending.popLast() { documents.append(root) }
         case YAML_SCALAR_EVENT:
@@ -55,7 +55,7 @@ struct TreeBuilder {
             if let anchor = Self.string(data.anchor) {
                 anchors[anchor] = Anchored(node: node, nodeCount: 1)
             }
-            pending.push(node)
+            pending.append(node)
         case YAML_SEQUENCE_START_EVENT:
             let data = e.data.sequence_start
             try open(isMapping: false, at: YAMLMark(e.start_mark), tag: data.tag, anchor: data.anchor)
@@ -74,7 +74,7 @@ struct TreeBuilder {
             var node = anchored.node
             node.start = start
             node.end = YAMLMark(e.end_mark)
-            pending.push(node)
+            pending.append(node)
         default:
             break
         }
@@ -100,13 +100,26 @@ struct TreeBuilder {
         // libyaml only emits balanced events, so an empty stack means a bug upstream; ignore rather than trap.
         guard let frame = frames.popLast() else { return }
         let kind = frame.isMapping
-            ? YAMLNode.Kind.mapping(pending.takePairs(from: frame.firstChild))
-            : YAMLNode.Kind.sequence(pending.takeSequence(from: frame.firstChild))
+            ? YAMLNode.Kind.mapping(pairs(from: frame.firstChild))
+            : YAMLNode.Kind.sequence(Array(pending[frame.firstChild...]))
+        // Only after the children are copied out: a live slice would make this copy all of `pending`.
+        pending.removeSubrange(frame.firstChild...)
         let node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag)
         if let anchor = frame.anchor {
             anchors[anchor] = Anchored(node: node, nodeCount: nodeCount - frame.nodeCountBefore)
         }
-        pending.push(node)
+        pending.append(node)
+    }
+
+    private func pairs(from first: Int) -> [YAMLPair] {
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity((pending.count - first) / 2)
+        var i = first
+        while i + 1 < pending.count {
+            pairs.append(YAMLPair(key: pending[i], value: pending[i + 1]))
+            i += 2
+        }
+        return pairs
     }
 
     private mutating func count(_ added: Int, at mark: YAMLMark) throws(YAMLError) {

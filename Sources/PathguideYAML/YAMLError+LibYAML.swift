@@ -4,8 +4,12 @@ extension YAMLError {
     /// The error libyaml recorded in `parser` after `yaml_parser_parse` failed.
     init(libyaml parser: UnsafePointer<yaml_parser_t>, input: UnsafeBufferPointer<UInt8>) {
         let p = parser.pointee
-        guard p.error != YAML_MEMORY_ERROR, let problemPointer = p.problem else {
+        guard p.error != YAML_MEMORY_ERROR else {
             self.init(kind: .syntax, message: "libyaml ran out of memory", mark: .start)
+            return
+        }
+        guard let problemPointer = p.problem else {
+            self.init(kind: .syntax, message: "libyaml failed without saying why", mark: YAMLMark(p.mark))
             return
         }
         var message = String(cString: problemPointer)

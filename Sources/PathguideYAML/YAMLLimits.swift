@@ -6,6 +6,9 @@ public struct YAMLLimits: Hashable, Sendable {
     /// Largest input accepted, in bytes.
     public var maxBytes: Int
     /// Deepest nesting of sequences and mappings; a document's root container is depth 1.
+    ///
+    /// Nodes are recursive values, so comparing or freeing a tree recurses this
+    /// deep; keep it in the hundreds at most.
     public var maxDepth: Int
     /// Most nodes a stream may produce, counting every node an alias expands to.
     public var maxNodes: Int

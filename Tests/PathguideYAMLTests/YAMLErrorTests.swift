@@ -117,6 +117,51 @@ private func parseError(_ text: String) -> YAMLError? {
         #expect(error.mark == YAMLMark(line: 1, column: 3))
     }
 
+    @Test func aliasInsideItsOwnAnchorIsUndefined() throws {
+        let error = try #require(parseError("a: &loop [1, *loop]\n"))
+        #expect(error.kind == .undefinedAlias)
+        #expect(error.mark == YAMLMark(line: 1, column: 14))
+    }
+
+    @Test func mangledInputNeverCrashes() {
+        let sample = Array("""
+            名称: &n "抖音"
+            steps:
+              - {id: a, next: [b, *n]}
+              - |
+                text ✓
+            ? [k]
+            : 'v'
+            """.utf8)
+        let alphabet = Array("[]{}:,-?&*!|>'\"#%@`\t\n\r ".utf8) + [0x00, 0xC3, 0xE6, 0xFF, 0xFE, 0xEF, 0xBB, 0xBF]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        var parsed = 0
+        var failed = 0
+        for _ in 0..<3000 {
+            var bytes = sample
+            for _ in 0...next(4) {
+                switch next(3) {
+                case 0: bytes[next(bytes.count)] = alphabet[next(alphabet.count)]
+                case 1: bytes.insert(alphabet[next(alphabet.count)], at: next(bytes.count + 1))
+                default: if !bytes.isEmpty { bytes.remove(at: next(bytes.count)) }
+                }
+            }
+            do {
+                _ = try YAMLParser.parse(bytes)
+                parsed += 1
+            } catch {
+                #expect(error.mark.line >= 1 && error.mark.column >= 1)
+                failed += 1
+            }
+        }
+        #expect(parsed + failed == 3000)
+        #expect(parsed > 0 && failed > 0)
+    }
+
     @Test func errorDescriptionLeadsWithThePosition() {
         let error = YAMLError(kind: .syntax, message: "boom", mark: YAMLMark(line: 3, column: 7))
         #expect(error.description == "3:7: boom")

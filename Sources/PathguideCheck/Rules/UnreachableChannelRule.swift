@@ -13,7 +13,8 @@ public struct UnreachableChannelRule: GuideRule {
     public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
         let reachable = graph.reachability().channels
         return guide.channels.enumerated().compactMap { i, channel in
-            guard !reachable[i] else { return nil }
+            // A second channel with a taken id is not in the graph; the loader reports the duplicate.
+            guard !reachable[i], graph.node(channel.id.value) == .channel(i) else { return nil }
             return diagnostic("channel '\(channel.id.value)' cannot be reached from the start of any surface",
                               at: channel.id.location,
                               explanation: "Add an action whose 'to' is '\(channel.id.value)' on a reachable screen, or an escalation to it from a reachable channel.")

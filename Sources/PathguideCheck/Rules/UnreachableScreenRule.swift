@@ -13,7 +13,8 @@ public struct UnreachableScreenRule: GuideRule {
     public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
         let reachable = graph.reachability().screens
         return guide.screens.enumerated().compactMap { i, screen in
-            guard !reachable[i] else { return nil }
+            // A second screen with a taken id is not in the graph; the loader reports the duplicate.
+            guard !reachable[i], graph.node(screen.id.value) == .screen(i) else { return nil }
             return diagnostic("screen '\(screen.id.value)' cannot be reached from the start of any surface",
                               at: screen.id.location,
                               explanation: "Add an action whose 'to' is '\(screen.id.value)' on a reachable screen, make it the 'start' of a surface, or remove it.")

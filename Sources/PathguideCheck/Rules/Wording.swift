@@ -14,8 +14,22 @@ enum Wording {
         list(items.map { "'\($0)'" }, conjunction: conjunction)
     }
 
-    /// A value short enough to quote in a one-line message: a `data:` URL can be megabytes long.
+    /// A value fit to quote in a one-line message: control characters (a line break in a URL)
+    /// written as escapes, and shortened, because a `data:` URL can be megabytes long.
     static func excerpt(_ text: String, limit: Int = 60) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        var printable = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                printable += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                printable.unicodeScalars.append(scalar)
+            }
+        }
+        return printable.count <= limit ? printable : String(printable.prefix(limit - 1)) + "…"
+    }
+
+    /// C0 and C1 control characters and DEL: invisible, and able to break a line or a terminal.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -9,8 +9,8 @@
 /// ```
 ///
 /// The layout follows clang and swiftc, so problem matchers written for them (`file:line:col: severity:`)
-/// work unchanged. Everything after the first line of a diagnostic is indented, so that text taken
-/// from a guide can never start a line that looks like another diagnostic.
+/// work unchanged. Second and later lines of messages and explanations are indented, so that text
+/// taken from a guide can never start a line that looks like another diagnostic.
 public struct TextFormatter: DiagnosticFormatter {
     public init() {}
 
@@ -38,7 +38,7 @@ public struct TextFormatter: DiagnosticFormatter {
             lines += snippet(source, at: location, style: style)
         }
         if let explanation = diagnostic.explanation {
-            lines += Self.sanitizedLines(explanation).map { $0.isEmpty ? "" : Self.indent + $0 }
+            lines += Self.sanitizedLines(explanation).map(Self.indented)
         }
         for note in diagnostic.notes {
             lines += headline(location: note.location, severity: .note, message: note.message, ruleID: nil, style: style)
@@ -46,7 +46,10 @@ public struct TextFormatter: DiagnosticFormatter {
         return lines
     }
 
-    private static let indent = "  "
+    /// Continuation lines are indented; blank ones stay empty rather than carry trailing spaces.
+    private static func indented(_ line: String) -> String {
+        line.isEmpty ? "" : "  " + line
+    }
 
     private func headline(
         location: SourceLocation?, severity: Severity, message: String, ruleID: String?, style: Style
@@ -59,7 +62,7 @@ public struct TextFormatter: DiagnosticFormatter {
         if let location {
             first = style.bold("\(location):") + " " + first
         }
-        return [first] + messageLines.dropFirst().map { Self.indent + $0 }
+        return [first] + messageLines.dropFirst().map(Self.indented)
     }
 
     /// The clang-style source excerpt: the line under a right-aligned line number, then the caret.

@@ -1,0 +1,46 @@
+import PathguideCore
+import PathguideDiagnostics
+
+/// Every fact names its source. A guide is only as trustworthy as what it can point to, and a
+/// fact with no source cannot be re-checked when the app changes. Nothing is inherited: an
+/// action on a screen with a source still names its own, because screens and their buttons are
+/// often learnt from different articles.
+///
+/// A declared source that nothing names is reported too: it is either a leftover or a sign
+/// that the facts it supports forgot to name it.
+public struct MissingSourceRule: GuideRule {
+    public static let description = RuleDescription(
+        id: "missing-source", defaultSeverity: .warning, name: "Missing source",
+        summary: "Every action, escalation, channel, weekly schedule, contact, scenario, tip and troubleshooting entry should name a source, and every declared source should be named by something.")
+
+    public init() {}
+
+    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+        let parts = guide.parts
+        var diagnostics: [Diagnostic] = []
+        for part in parts where statesFact(part, in: guide) && (part.sources ?? []).isEmpty {
+            diagnostics.append(diagnostic("no source given for \(part.name)", at: part.location,
+                                          explanation: "Add 'source:' with the id of the article or page this comes from."))
+        }
+        let named = Set(parts.flatMap { $0.sources ?? [] }.map(\.value))
+        for source in guide.sources where !named.contains(source.id.value) {
+            diagnostics.append(diagnostic("source '\(source.id.value)' is not named by anything in the guide", at: source.id.location,
+                                          explanation: "Name it with 'source:' on the facts it supports, or remove it."))
+        }
+        return diagnostics
+    }
+
+    /// Parts that tell the reader something checkable. Surfaces and screens only give names to
+    /// places the actions lead through, and `unknown` or `always` hours claim no times.
+    private func statesFact(_ part: GuidePart, in guide: Guide) -> Bool {
+        switch part.element {
+        case .action, .escalation, .channel, .contact, .scenario, .tip, .troubleshooting:
+            return true
+        case .hours(let c):
+            if case .weekly? = guide.channels[c].hours?.schedule { return true }
+            return false
+        case .platform, .region, .source, .surface, .screen, .prerequisite:
+            return false
+        }
+    }
+}

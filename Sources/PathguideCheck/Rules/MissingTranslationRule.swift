@@ -1,0 +1,64 @@
+import PathguideCore
+import PathguideDiagnostics
+
+/// Every text a reader sees must exist in every guide language, or one edition of the guide
+/// silently shows a gap. Labels stay in the app's own language, so readers of any other guide
+/// language need a gloss to know what the words on the screen mean.
+public struct MissingTranslationRule: GuideRule {
+    public static let description = RuleDescription(
+        id: "missing-translation", defaultSeverity: .error, name: "Missing translation",
+        summary: "Every text must be written, not blank, in every language the guide lists, and every label needs a gloss in each guide language the app's UI does not show.")
+
+    public init() {}
+
+    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let platform = guide.platform
+        if guide.languages.isEmpty {
+            diagnostics.append(diagnostic("the guide lists no 'languages'; list the languages its texts are written in, like [zh, en]",
+                                          at: platform.location))
+        }
+        if platform.uiLanguages.isEmpty {
+            diagnostics.append(diagnostic("platform '\(platform.id.value)' lists no 'ui-languages'; list the languages the app's UI shows, like [zh]",
+                                          at: platform.location))
+        }
+        var languages: [String] = []
+        for language in guide.languages where !languages.contains(language.value) { languages.append(language.value) }
+        guard !languages.isEmpty else { return diagnostics }
+
+        let uiLanguages = Set(platform.uiLanguages.map(\.value))
+        let glossLanguages = languages.filter { !uiLanguages.contains($0) }
+        for part in guide.parts {
+            for field in part.texts {
+                // A gloss is needed only where the UI language is not read; the label check below asks for it.
+                diagnostics += check(field, of: part, required: field.isGloss ? [] : languages, languages: languages)
+            }
+            if let label = part.label {
+                let gloss = part.texts.first(where: \.isGloss)?.text
+                for language in glossLanguages where gloss?[language] == nil {
+                    diagnostics.append(diagnostic("label '\(label.value)' needs a gloss in '\(language)', which the app's UI does not show",
+                                                  at: label.location))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func check(_ field: GuidePart.Field, of part: GuidePart, required: [String], languages: [String]) -> [Diagnostic] {
+        let subject = "\(field.name) of \(part.name)"
+        var diagnostics: [Diagnostic] = []
+        for language in required where field.text[language] == nil {
+            diagnostics.append(diagnostic("\(subject) has no '\(language)' text", at: field.text.location))
+        }
+        for entry in field.text.entries {
+            if !languages.contains(entry.language) {
+                let listed = languages.count == 1 ? "only language is '\(languages[0])'" : "languages are \(Wording.quoted(languages))"
+                diagnostics.append(diagnostic("\(subject) has a '\(entry.language)' text, but the guide's \(listed)",
+                                              at: entry.location, severity: .warning))
+            } else if entry.text.allSatisfy(\.isWhitespace) {
+                diagnostics.append(diagnostic("\(subject) has a blank '\(entry.language)' text", at: entry.location))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,43 @@
+import PathguideCore
+import PathguideDiagnostics
+
+/// Every URL a guide publishes must be well-formed and safe to click: a reader trusts a help
+/// page, so a `javascript:` link or a disguised host there does real harm. Contact values must
+/// also be what their kind says, because they are shown as numbers and addresses to dial or write.
+public struct UnsafeURLRule: GuideRule {
+    public static let description = RuleDescription(
+        id: "unsafe-url", defaultSeverity: .error, name: "Unsafe URL",
+        summary: "Every URL must be well-formed and use https, http, tel or mailto (sources and websites https or http), with no credentials; phone and email contacts must look like a number and an address.")
+
+    public init() {}
+
+    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func check(_ url: Located<String>?, allowing schemes: [String]) {
+            guard let url, let problem = URLCheck.problem(in: url.value, allowing: schemes) else { return }
+            diagnostics.append(diagnostic(problem.message, at: url.location, explanation: problem.explanation))
+        }
+        for source in guide.sources { check(source.url, allowing: URLCheck.pageSchemes) }
+        for surface in guide.surfaces { check(surface.url, allowing: URLCheck.pageSchemes) }
+        for channel in guide.channels {
+            for contact in channel.contacts {
+                check(contact.url, allowing: URLCheck.linkSchemes)
+                if let value = contact.value, let message = valueProblem(value.value, kind: contact.kind.value) {
+                    diagnostics.append(diagnostic(message, at: value.location))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func valueProblem(_ value: String, kind: ContactKind) -> String? {
+        switch kind {
+        case .phone where !URLCheck.isPhoneNumber(value):
+            "'\(Wording.excerpt(value))' is not a phone number; a phone contact's value has only digits, spaces and + - ( ) ."
+        case .email where !URLCheck.isEmailAddress(value):
+            "'\(Wording.excerpt(value))' is not an email address like name@example.com"
+        default:
+            nil
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import PathguideCore
+import PathguideDiagnostics
+
+/// A guide says when its facts were last checked against the app, and that day has happened:
+/// readers weigh a guide by its date, so a missing or future date misleads them.
+public struct VerifiedDateRule: GuideRule {
+    public static let description = RuleDescription(
+        id: "verified-date", defaultSeverity: .error, name: "Verified date",
+        summary: "The platform must say when its facts were last verified, and that date must not be in the future.")
+
+    public init() {}
+
+    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+        let platform = guide.platform
+        guard let verified = platform.verified else {
+            return [diagnostic("platform '\(platform.id.value)' has no 'verified' date; add when the facts were last checked, like verified: {date: \"\(context.today)\"}",
+                               at: platform.location)]
+        }
+        guard let date = verified.date else {
+            return [diagnostic("'verified' has no 'date'; add the day the facts were last checked, like date: \"\(context.today)\"",
+                               at: verified.location)]
+        }
+        guard date.value <= context.today else {
+            return [diagnostic("verified date \(date.value) is in the future (today is \(context.today))", at: date.location)]
+        }
+        return []
+    }
+}

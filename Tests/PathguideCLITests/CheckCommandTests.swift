@@ -1,0 +1,217 @@
+import Foundation
+@testable import PathguideCLI
+import Testing
+
+/// A complete, clean guide: every rule passes on it.
+let cleanGuide = """
+    # yaml-language-server: $schema=../schema/guide.schema.json
+    format: 1
+    languages: [zh, en]
+    platform:
+      id: shop
+      name: {zh: 商城, en: Shop}
+      ui-languages: [zh]
+      verified: {date: "2026-11-20"}
+    sources:
+      - id: s1
+        file: a.txt
+        title: {zh: 文章, en: Article}
+    surfaces:
+      - id: app
+        kind: mobile-app
+        name: {zh: 应用, en: App}
+        start: home
+        source: s1
+    screens:
+      - id: home
+        name: {zh: 首页, en: Home}
+        source: s1
+        actions:
+          - verb: tap
+            label: 客服
+            gloss: {en: Support}
+            position: bottom-right
+            to: bot
+            source: s1
+    channels:
+      - id: bot
+        kind: smart-assistant
+        name: {zh: 智能客服, en: Assistant}
+        operated-by: platform
+        source: s1
+        escalations:
+          - verb: type
+            label: 转人工
+            gloss: {en: transfer to a person}
+            to: agent
+            source: s1
+      - id: agent
+        kind: human-agent
+        name: {zh: 人工客服, en: Agent}
+        operated-by: platform
+        source: s1
+        hours:
+          schedule:
+            - {days: [mon, tue, wed, thu, fri], opens: "09:00", closes: "18:00"}
+          time-zone: Asia/Shanghai
+          source: s1
+
+    """
+
+/// A folder of guides in a fresh temporary directory, removed when the test ends.
+struct GuideFolder: ~Copyable {
+    let root: URL
+
+    init(_ files: [String: String]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("guides"), withIntermediateDirectories: true)
+        for (name, text) in files {
+            try text.write(to: root.appendingPathComponent("guides/\(name)"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// Runs `pathguide` with paths relative to the folder, as a user in it would.
+    func run(_ arguments: [String]) -> CommandResult {
+        let previous = FileManager.default.currentDirectoryPath
+        return CurrentDirectory.lock.withLock {
+            FileManager.default.changeCurrentDirectoryPath(root.path)
+            defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+            return Pathguide.run(arguments + ["--today", "2026-11-24"])
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+}
+
+/// The working directory is process-wide; tests that change it take turns.
+enum CurrentDirectory {
+    static let lock = NSLock()
+}
+
+/// The clean guide with one channel's target misspelt, for a guaranteed error at 28:13.
+let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with: "        to: bto\n")
+
+@Suite(.serialized) struct CheckCommandTests {
+    @Test func cleanGuidesExitZero() throws {
+        let folder = try GuideFolder(["shop.yaml": cleanGuide])
+        let result = folder.run(["check"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "no problems in 1 file\n")
+        #expect(result.stderr == "")
+    }
+
+    @Test func findingsExitOneInTextFormat() throws {
+        let folder = try GuideFolder(["shop.yaml": brokenGuide])
+        let result = folder.run(["check", "guides"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("""
+            guides/shop.yaml:28:13: error: 'to' names 'bto', which is not a screen or channel; did you mean 'bot'? [dangling-reference]
+               28 |         to: bto
+                  |             ^
+
+            """))
+        #expect(result.stdout.hasSuffix(" in 1 file\n"))
+    }
+
+    @Test func warningsPassUnlessStrict() throws {
+        let stale = cleanGuide.replacingOccurrences(of: "2026-11-20", with: "2024-01-02")
+        let folder = try GuideFolder(["shop.yaml": stale])
+        let relaxed = folder.run(["check"])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stdout.contains("warning: last verified 2024-01-02"))
+        #expect(relaxed.stdout.hasSuffix("1 warning in 1 file\n"))
+        #expect(folder.run(["check", "--strict"]).status == 1)
+        #expect(folder.run(["check", "--max-age", "1000"]).status == 0)
+    }
+
+    @Test func syntaxErrorIsAFindingNotAFailureToRun() throws {
+        let folder = try GuideFolder(["shop.yaml": "format: 1\nlanguages: [zh\n"])
+        let result = folder.run(["check"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[yaml-syntax]"))
+    }
+
+    @Test func missingPathExitsTwo() throws {
+        let folder = try GuideFolder(["shop.yaml": cleanGuide])
+        let result = folder.run(["check", "nowhere"])
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "pathguide: error: no such file or directory: nowhere\n")
+    }
+
+    @Test func badArgumentsExitTwo() throws {
+        let folder = try GuideFolder(["shop.yaml": cleanGuide])
+        #expect(folder.run(["check", "--format", "xml"]).status == 2)
+        #expect(folder.run(["check", "--no-such-flag"]).status == 2)
+        let badDate = folder.run(["check", "--today", "yesterday"])
+        #expect(badDate.status == 2)
+        #expect(badDate.stderr.contains("--today must be a date written YYYY-MM-DD, not 'yesterday'"))
+    }
+
+    @Test func helpAndVersionExitZero() {
+        let help = Pathguide.run(["check", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--format"))
+        #expect(Pathguide.run(["--version"]).stdout == "\(Pathguide.version)\n")
+    }
+
+    @Test func githubFormat() throws {
+        let folder = try GuideFolder(["shop.yaml": brokenGuide])
+        let result = folder.run(["check", "--format", "github"])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "::error file=guides/shop.yaml,line=28,col=13,title=dangling-reference::'to' names 'bto', which is not a screen or channel; did you mean 'bot'?")
+        #expect(lines.last?.hasPrefix("pathguide: ") == true)
+    }
+
+    @Test func jsonFormat() throws {
+        let folder = try GuideFolder(["shop.yaml": brokenGuide])
+        let result = folder.run(["check", "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let first = try #require((json["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["ruleId"] as? String == "dangling-reference")
+        #expect(first["file"] as? String == "guides/shop.yaml")
+        #expect(first["line"] as? Int == 28)
+        #expect(first["column"] as? Int == 13)
+        #expect((json["summary"] as? [String: Any])?["files"] as? Int == 1)
+    }
+
+    @Test func junitFormat() throws {
+        let folder = try GuideFolder(["shop.yaml": brokenGuide, "other.yaml": cleanGuide.replacingOccurrences(of: "id: shop", with: "id: other")])
+        let result = folder.run(["check", "--format", "junit"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"pathguide\" tests=\"2\" failures=\"1\""))
+        #expect(result.stdout.contains("<testcase classname=\"guides/other.yaml\" name=\"guides/other.yaml\"/>"))
+        #expect(result.stdout.contains("type=\"dangling-reference\""))
+    }
+
+    @Test func sarifFormat() throws {
+        let folder = try GuideFolder(["shop.yaml": brokenGuide])
+        let result = folder.run(["check", "--format", "sarif"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["version"] as? String == "2.1.0")
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.contains { $0["id"] as? String == "unreachable-channel" })
+        #expect(rules.contains { $0["id"] as? String == "yaml-syntax" })
+        let result0 = try #require((run["results"] as? [[String: Any]])?.first)
+        #expect(result0["ruleId"] as? String == "dangling-reference")
+        let region = ((((result0["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])?["region"]) as? [String: Any]
+        #expect(region?["startLine"] as? Int == 28)
+        #expect(region?["startColumn"] as? Int == 13)
+    }
+
+    @Test func duplicatePlatformAcrossFiles() throws {
+        let folder = try GuideFolder(["a.yaml": cleanGuide, "b.yaml": cleanGuide])
+        let result = folder.run(["check"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("guides/b.yaml:5:7: error: platform id 'shop' is already used by another guide [duplicate-id]"))
+    }
+
+    @Test func sourceDateEpochFixesToday() throws {
+        #expect(try Today.resolve(environment: ["SOURCE_DATE_EPOCH": "1764028800"]).description == "2025-11-25")
+        #expect(throws: (any Error).self) { try Today.resolve(environment: ["SOURCE_DATE_EPOCH": "soon"]) }
+    }
+}

@@ -1,0 +1,104 @@
+import PathguideCheck
+import PathguideCore
+import PathguideDiagnostics
+import PathguideLoader
+import Testing
+
+/// A guide loaded from inline YAML in which emoji markers (1️⃣ 2️⃣ … 🔟) stand where a test
+/// expects a finding, so a test reads like the diagnostic it expects instead of counting columns.
+///
+///     let marked = try MarkedGuide(GuideText.minimal(surfaces: """
+///           - id: app
+///             start: 1️⃣hom
+///         """))
+///     marked.findings(by: DanglingReferenceRule())  // [… at guides/test.yaml:13:12 …]
+struct MarkedGuide {
+    static let file = "guides/test.yaml"
+    static let markers: [Character] = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟"]
+    /// The day every test runs on, so dates in findings never drift.
+    static let context = CheckContext(today: LocalDate(year: 2026, month: 11, day: 24), maxVerifiedAgeDays: 365)
+
+    /// The YAML without its markers, as the loader saw it.
+    let text: String
+    let guide: Guide
+    private let positions: [Character: (line: Int, column: Int)]
+
+    /// Strips the markers, loads the rest, and expects the loader to have found nothing: a test
+    /// of a rule must not pass or fail because its input was not a valid guide.
+    init(_ marked: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        var text = ""
+        var positions: [Character: (line: Int, column: Int)] = [:]
+        var line = 1
+        var column = 1
+        // Whole characters, so a marker's several scalars (1️⃣ is three) go together.
+        for character in marked {
+            if Self.markers.contains(character) {
+                #expect(positions[character] == nil, "marker \(character) is used twice", sourceLocation: sourceLocation)
+                positions[character] = (line, column)
+            } else if character == "\n" {
+                text.append(character)
+                line += 1
+                column = 1
+            } else {
+                text.append(character)
+                // Columns count Unicode scalars, as libyaml does.
+                column += character.unicodeScalars.count
+            }
+        }
+        let loaded = GuideLoader().load(text: text, file: Self.file)
+        #expect(loaded.diagnostics.map(Finding.init) == [], "the loader reported problems", sourceLocation: sourceLocation)
+        self.text = text
+        self.guide = try #require(loaded.guide, sourceLocation: sourceLocation)
+        self.positions = positions
+    }
+
+    /// `guides/test.yaml:line:column` of a marker.
+    subscript(marker: Character) -> String {
+        guard let position = positions[marker] else {
+            Issue.record("no marker \(marker) in the text")
+            return "\(Self.file):?:?"
+        }
+        return "\(Self.file):\(position.line):\(position.column)"
+    }
+
+    /// Everything one rule reports, in report order.
+    func diagnostics(of rule: some GuideRule) -> [Diagnostic] {
+        rule.check(guide, graph: NavigationGraph(guide: guide), context: Self.context).sorted()
+    }
+
+    /// What one rule reports, reduced to what a test states exactly.
+    func findings(by rule: some GuideRule) -> [Finding] {
+        diagnostics(of: rule).map(Finding.init)
+    }
+
+    func error(_ ruleID: String, at marker: Character, _ message: String) -> Finding {
+        Finding(ruleID: ruleID, severity: .error, location: self[marker], message: message)
+    }
+
+    func warning(_ ruleID: String, at marker: Character, _ message: String) -> Finding {
+        Finding(ruleID: ruleID, severity: .warning, location: self[marker], message: message)
+    }
+}
+
+/// A diagnostic without its explanation and notes: rule id, severity, `file:line:column` and the
+/// message, which is what a reader of `pathguide check` sees on one line.
+struct Finding: Equatable, CustomStringConvertible {
+    var ruleID: String
+    var severity: Severity
+    var location: String
+    var message: String
+
+    init(ruleID: String, severity: Severity, location: String, message: String) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    init(_ diagnostic: Diagnostic) {
+        self.init(ruleID: diagnostic.ruleID, severity: diagnostic.severity,
+                  location: diagnostic.location.map(\.description) ?? "-", message: diagnostic.message)
+    }
+
+    var description: String { "\(location): \(severity.rawValue): \(message) [\(ruleID)]" }
+}
