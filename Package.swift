@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "PathguideYAMLTests", dependencies: ["PathguideYAML"]),
         .testTarget(name: "PathguideMarkdownTests", dependencies: ["PathguideMarkdown"]),
         .testTarget(name: "PathguideLoaderTests", dependencies: ["PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
-        .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore"]),
+        .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideTestSupport"]),
         // Runs check-jsonschema (PyPI) over guides/ against schema/guide.schema.json.
         .testTarget(name: "SchemaTests"),

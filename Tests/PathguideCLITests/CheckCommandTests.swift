@@ -143,7 +143,8 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
         #expect(folder.run(["check", "--format", "xml"]).status == 2)
         #expect(folder.run(["check", "--no-such-flag"]).status == 2)
-        let badDate = folder.run(["check", "--today", "yesterday"])
+        // Not through `folder.run`, which adds a valid --today of its own.
+        let badDate = Pathguide.run(["check", "--today", "yesterday", folder.root.path])
         #expect(badDate.status == 2)
         #expect(badDate.stderr.contains("--today must be a date written YYYY-MM-DD, not 'yesterday'"))
     }

@@ -17,6 +17,35 @@ import Testing
         }
     }
 
+    @Test func messagesAreOneLowercaseLineWithoutAFinalPeriod() throws {
+        let marked = try MarkedGuide(GuideText.minimal(
+            languages: "[zh, en, fr]",
+            channels: GuideText.channels.replacingOccurrences(of: "to: agent", with: "to: Agnt") + """
+
+                  - id: Hotline
+                    kind: smart-assistant
+                    name: {zh: 热线, en: " "}
+                    operated-by: platform
+                    hours:
+                      schedule: [{days: [mon, mon], opens: "9", closes: "8:00"}]
+                      time-zone: CST
+                    contacts:
+                      - {kind: phone, value: "x", url: "javascript:alert(1)"}
+                """,
+            extra: """
+                scenarios:
+                  - {id: a.b, topic: other, title: {zh: 其他}, channels: [agent], route: {surface: app, through: [agent]}}
+                """))
+        let diagnostics = Checker(context: MarkedGuide.context).check(marked.guide)
+        #expect(Set(diagnostics.map(\.ruleID)).count >= 8)
+        for diagnostic in diagnostics {
+            let message = diagnostic.message
+            #expect(message.first.map { !$0.isUppercase } ?? false, "\(message)")
+            #expect(!message.hasSuffix("."), "\(message)")
+            #expect(!message.contains("\n"), "\(message)")
+        }
+    }
+
     @Test func everyRuleIsDescribed() {
         for description in Checker.ruleDescriptions {
             #expect(!description.name.isEmpty)

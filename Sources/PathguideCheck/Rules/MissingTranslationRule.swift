@@ -33,7 +33,8 @@ public struct MissingTranslationRule: GuideRule {
                 // A gloss is needed only where the UI language is not read; the label check below asks for it.
                 diagnostics += check(field, of: part, required: field.isGloss ? [] : languages, languages: languages)
             }
-            if let label = part.label {
+            // Without UI languages every label would need every gloss; the empty list is reported once instead.
+            if let label = part.label, !uiLanguages.isEmpty {
                 let gloss = part.texts.first(where: \.isGloss)?.text
                 for language in glossLanguages where gloss?[language] == nil {
                     diagnostics.append(diagnostic("label '\(label.value)' needs a gloss in '\(language)', which the app's UI does not show",
@@ -53,7 +54,7 @@ public struct MissingTranslationRule: GuideRule {
         for entry in field.text.entries {
             if !languages.contains(entry.language) {
                 let listed = languages.count == 1 ? "only language is '\(languages[0])'" : "languages are \(Wording.quoted(languages))"
-                diagnostics.append(diagnostic("\(subject) has a '\(entry.language)' text, but the guide's \(listed)",
+                diagnostics.append(diagnostic("\(subject) has text in '\(entry.language)', but the guide's \(listed)",
                                               at: entry.location, severity: .warning))
             } else if entry.text.allSatisfy(\.isWhitespace) {
                 diagnostics.append(diagnostic("\(subject) has a blank '\(entry.language)' text", at: entry.location))

@@ -28,6 +28,10 @@ public struct PinnedRouteRule: GuideRule {
         for (i, id) in route.through.enumerated() {
             guard graph.node(id.value) != nil else { return nil }
             if graph.step(from: previous.value, to: id.value) == nil {
+                // A step the guide wrote but the graph could not use (a misspelt 'to') is probably
+                // the one the route means; dangling-reference reports it where it can be fixed.
+                let written = steps(from: previous.value, graph: graph)
+                guard written.allSatisfy({ graph.step(from: previous.value, to: $0.target.value) != nil }) else { return nil }
                 let noteText = i == 0
                     ? "'\(previous.value)' is the start of surface '\(surface.id.value)'; \(onwardPhrase(from: previous.value, graph: graph))"
                     : onwardPhrase(from: previous.value, graph: graph)
@@ -57,15 +61,19 @@ public struct PinnedRouteRule: GuideRule {
         }
     }
 
-    /// Where one step from `id` does lead, in the order the guide writes the steps.
-    private func onwardPhrase(from id: String, graph: NavigationGraph) -> String {
-        let actions: [Action] = switch graph.node(id) {
+    /// The actions of a screen or the escalations of a channel, as written.
+    private func steps(from id: String, graph: NavigationGraph) -> [Action] {
+        switch graph.node(id) {
         case .screen(let s)?: graph.guide.screens[s].actions
         case .channel(let c)?: graph.guide.channels[c].escalations
         case nil: []
         }
+    }
+
+    /// Where one step from `id` does lead, in the order the guide writes the steps.
+    private func onwardPhrase(from id: String, graph: NavigationGraph) -> String {
         var onward: [String] = []
-        for action in actions where !onward.contains(action.target.value) && graph.step(from: id, to: action.target.value) != nil {
+        for action in steps(from: id, graph: graph) where !onward.contains(action.target.value) && graph.step(from: id, to: action.target.value) != nil {
             onward.append(action.target.value)
         }
         return onward.isEmpty ? "nothing leads on from '\(id)'" : "one step from '\(id)' reaches \(Wording.quoted(onward, conjunction: "or"))"

@@ -51,7 +51,7 @@ enum URLCheck {
         switch scheme {
         case "http", "https": return webProblem(rest, quoted: quoted, scheme: scheme)
         case "tel" where !isPhoneNumber(rest):
-            return Problem(message: "\(quoted) is not a phone number; after 'tel:' write only digits, spaces and + - ( ) .")
+            return Problem(message: "\(quoted) is not a phone number; after 'tel:' write only digits, spaces, dots and + - ( )")
         case "mailto" where !isEmailAddress(String(rest.prefix { $0 != "?" })):
             return Problem(message: "\(quoted) needs an address like name@example.com after 'mailto:'")
         default: return nil

@@ -33,7 +33,7 @@ public struct UnsafeURLRule: GuideRule {
     private func valueProblem(_ value: String, kind: ContactKind) -> String? {
         switch kind {
         case .phone where !URLCheck.isPhoneNumber(value):
-            "'\(Wording.excerpt(value))' is not a phone number; a phone contact's value has only digits, spaces and + - ( ) ."
+            "'\(Wording.excerpt(value))' is not a phone number; a phone contact's value has only digits, spaces, dots and + - ( )"
         case .email where !URLCheck.isEmailAddress(value):
             "'\(Wording.excerpt(value))' is not an email address like name@example.com"
         default:

@@ -2,6 +2,7 @@ import PathguideCheck
 import PathguideCore
 import PathguideDiagnostics
 import PathguideLoader
+import PathguideTestSupport
 import Testing
 
 /// A guide loaded from inline YAML in which emoji markers (1️⃣ 2️⃣ … 🔟) stand where a test
@@ -14,51 +15,29 @@ import Testing
 ///     marked.findings(by: DanglingReferenceRule())  // [… at guides/test.yaml:13:12 …]
 struct MarkedGuide {
     static let file = "guides/test.yaml"
-    static let markers: [Character] = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟"]
     /// The day every test runs on, so dates in findings never drift.
     static let context = CheckContext(today: LocalDate(year: 2026, month: 11, day: 24), maxVerifiedAgeDays: 365)
 
     /// The YAML without its markers, as the loader saw it.
     let text: String
     let guide: Guide
-    private let positions: [Character: (line: Int, column: Int)]
+    private let marked: MarkedText
 
     /// Strips the markers, loads the rest, and expects the loader to have found nothing: a test
     /// of a rule must not pass or fail because its input was not a valid guide.
     init(_ marked: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        var text = ""
-        var positions: [Character: (line: Int, column: Int)] = [:]
-        var line = 1
-        var column = 1
-        // Whole characters, so a marker's several scalars (1️⃣ is three) go together.
-        for character in marked {
-            if Self.markers.contains(character) {
-                #expect(positions[character] == nil, "marker \(character) is used twice", sourceLocation: sourceLocation)
-                positions[character] = (line, column)
-            } else if character == "\n" {
-                text.append(character)
-                line += 1
-                column = 1
-            } else {
-                text.append(character)
-                // Columns count Unicode scalars, as libyaml does.
-                column += character.unicodeScalars.count
-            }
-        }
+        let marked = MarkedText(marked)
+        let text = marked.text
         let loaded = GuideLoader().load(text: text, file: Self.file)
         #expect(loaded.diagnostics.map(Finding.init) == [], "the loader reported problems", sourceLocation: sourceLocation)
         self.text = text
         self.guide = try #require(loaded.guide, sourceLocation: sourceLocation)
-        self.positions = positions
+        self.marked = marked
     }
 
     /// `guides/test.yaml:line:column` of a marker.
     subscript(marker: Character) -> String {
-        guard let position = positions[marker] else {
-            Issue.record("no marker \(marker) in the text")
-            return "\(Self.file):?:?"
-        }
-        return "\(Self.file):\(position.line):\(position.column)"
+        marked.location(marker, file: Self.file)
     }
 
     /// Everything one rule reports, in report order.
@@ -101,4 +80,11 @@ struct Finding: Equatable, CustomStringConvertible {
     }
 
     var description: String { "\(location): \(severity.rawValue): \(message) [\(ruleID)]" }
+}
+
+extension Diagnostic {
+    /// Each note as `file:line:column: message` (`-` for a note with no place).
+    var noteLines: [String] {
+        notes.map { "\($0.location?.description ?? "-"): \($0.message)" }
+    }
 }

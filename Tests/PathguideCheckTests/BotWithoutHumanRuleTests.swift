@@ -1,0 +1,75 @@
+import PathguideCheck
+import Testing
+
+@Suite struct BotWithoutHumanRuleTests {
+    let rule = BotWithoutHumanRule()
+
+    /// The minimal guide's screen also leads to `bot`, so only this rule has something to say.
+    func guide(withChannels channels: String) -> String {
+        GuideText.minimal(
+            screens: GuideText.screens + """
+
+                      - {verb: tap, to: bot, source: article}
+                """,
+            channels: GuideText.channels + "\n" + channels)
+    }
+
+    @Test func botWithoutEscalations() throws {
+        let marked = try MarkedGuide(guide(withChannels: """
+              - id: 1️⃣bot
+                kind: smart-assistant
+                name: {zh: 机器人, en: Bot}
+                operated-by: merchant
+                source: article
+            """))
+        let diagnostics = marked.diagnostics(of: rule)
+        #expect(diagnostics.map(Finding.init) == [
+            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+        ])
+        #expect(diagnostics.first?.noteLines == ["-: it has no escalations"])
+    }
+
+    @Test func escalationsThatReachOnlyMachines() throws {
+        let marked = try MarkedGuide(guide(withChannels: """
+              - id: 1️⃣bot
+                kind: platform-support
+                staffed-by: bot
+                name: {zh: 机器人, en: Bot}
+                operated-by: platform
+                source: article
+                escalations:
+                  - {verb: tap, to: faq, source: article}
+              - id: faq
+                kind: help-center
+                name: {zh: 帮助中心, en: Help center}
+                operated-by: platform
+                source: article
+                escalations:
+                  - {verb: tap, to: bot, source: article}
+            """))
+        let diagnostics = marked.diagnostics(of: rule)
+        #expect(diagnostics.map(Finding.init) == [
+            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+        ])
+        #expect(diagnostics.first?.noteLines == ["-: its escalations reach only 'faq' (self-service)"])
+    }
+
+    @Test func botsThatReachPeopleThroughOtherChannelsPass() throws {
+        let marked = try MarkedGuide(guide(withChannels: """
+              - id: bot
+                kind: smart-assistant
+                name: {zh: 机器人, en: Bot}
+                operated-by: merchant
+                source: article
+                escalations:
+                  - {verb: type, label: 人工, gloss: {en: person}, to: assistant, source: article}
+              - id: mixed-chat
+                kind: merchant-support
+                staffed-by: mixed
+                name: {zh: 客服, en: Chat}
+                operated-by: merchant
+                source: article
+            """))
+        #expect(marked.findings(by: rule) == [])
+    }
+}
