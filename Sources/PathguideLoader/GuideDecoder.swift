@@ -117,6 +117,7 @@ struct GuideDecoder {
         let verb = map.enumeration("verb", as: Verb.self, required: true)
         let label = map.optional("label").flatMap { context.string($0, for: "'label'") }
         let gloss = map.text("gloss")
+        let input = map.text("input")
         let position = map.enumeration("position", as: ScreenPosition.self)
         let target = map.string("to", required: true)
         let condition = map.text("when")
@@ -125,7 +126,7 @@ struct GuideDecoder {
         let sources = map.references("source")
         map.finish()
         guard let verb, let target else { return nil }
-        return Action(verb: verb, label: label, gloss: gloss, position: position, target: target,
+        return Action(verb: verb, label: label, gloss: gloss, input: input, position: position, target: target,
                       condition: condition, note: note, regions: regions, sources: sources, location: map.location)
     }
 

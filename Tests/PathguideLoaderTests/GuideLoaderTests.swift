@@ -73,6 +73,16 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(guide.channels.first?.staffing == .people)
     }
 
+    @Test func actionInputIsAText() throws {
+        let text = minimalGuide().replacingOccurrences(of: "      - verb: tap\n", with: "      - verb: search\n        input: {zh: 店铺名称, en: the shop's name}\n")
+        let loaded = load(text)
+        #expect(loaded.diagnostics.isEmpty)
+        let action = try #require(loaded.guide?.screens.first?.actions.first)
+        #expect(action.verb.value == .search)
+        #expect(action.input?["zh"] == "店铺名称")
+        #expect(action.input?["en"] == "the shop's name")
+    }
+
     @Test func unknownKeySuggestsTheClosestKnownKey() {
         let marked = MarkedText(minimalGuide(channels: """
             channels:

@@ -105,7 +105,7 @@ extension Guide {
         func action(_ action: Action, _ element: GuideElement, on owner: String) -> GuidePart {
             let kind = if case .escalation = element { "escalation" } else { "action" }
             return GuidePart(element: element, name: "\(kind) to '\(action.target.value)' on \(owner)", location: action.location,
-                             texts: fields([("gloss", action.gloss), ("when", action.condition), ("note", action.note)]),
+                             texts: fields([("gloss", action.gloss), ("input", action.input), ("when", action.condition), ("note", action.note)]),
                              label: action.label, sources: action.sources, regions: action.regions)
         }
 

@@ -56,6 +56,8 @@ public struct Action: Sendable {
     public var label: Located<String>?
     /// What the label means, for readers whose language the UI does not show.
     public var gloss: LocalizedText?
+    /// What to enter when it is not fixed words: "the shop's name". For `type`, `search` and `ask`.
+    public var input: LocalizedText?
     public var position: Located<ScreenPosition>?
     /// The id of the screen or channel this leads to.
     public var target: Located<String>
@@ -66,10 +68,11 @@ public struct Action: Sendable {
     public var sources: [Located<String>]
     public var location: SourceLocation
 
-    public init(verb: Located<Verb>, label: Located<String>? = nil, gloss: LocalizedText? = nil, position: Located<ScreenPosition>? = nil, target: Located<String>, condition: LocalizedText? = nil, note: LocalizedText? = nil, regions: [Located<String>] = [], sources: [Located<String>] = [], location: SourceLocation) {
+    public init(verb: Located<Verb>, label: Located<String>? = nil, gloss: LocalizedText? = nil, input: LocalizedText? = nil, position: Located<ScreenPosition>? = nil, target: Located<String>, condition: LocalizedText? = nil, note: LocalizedText? = nil, regions: [Located<String>] = [], sources: [Located<String>] = [], location: SourceLocation) {
         self.verb = verb
         self.label = label
         self.gloss = gloss
+        self.input = input
         self.position = position
         self.target = target
         self.condition = condition
