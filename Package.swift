@@ -55,6 +55,9 @@ let package = Package(
         .testTarget(name: "PathguideLoaderTests", dependencies: ["PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideTestSupport"]),
+        // The guides in guides/ against their source articles: every channel an article names is
+        // present and reachable.
+        .testTarget(name: "GuideContentTests", dependencies: ["PathguideCore", "PathguideLoader", "PathguideCheck"]),
         // Runs check-jsonschema (PyPI) over guides/ against schema/guide.schema.json.
         .testTarget(name: "SchemaTests"),
     ]
