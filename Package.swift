@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries, each owned by exactly one Swift module.
@@ -17,6 +18,11 @@ let package = Package(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
         ),
         .systemLibrary(
             name: "CYAML",
@@ -32,6 +38,18 @@ let package = Package(
         .target(name: "PathguideYAML", dependencies: ["CYAML"]),
         // The only module that talks to libcmark.
         .target(name: "PathguideMarkdown", dependencies: ["CCmark"]),
+        // The only module that talks to libqrencode: text to a QR code drawn as SVG.
+        .target(name: "PathguideQR", dependencies: ["CQRencode"]),
+        // Guides to CommonMark documents (full guides and help sheets) in each language. No I/O, no C.
+        .target(name: "PathguideRender", dependencies: ["PathguideCore"]),
+        // The static site: pages from templates, bodies through libcmark, sheets with QR codes, JSON-LD.
+        .target(
+            name: "PathguideSite",
+            dependencies: [
+                "PathguideCore", "PathguideRender", "PathguideMarkdown", "PathguideQR",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // Files and YAML nodes to guides, with every problem as a diagnostic.
         .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML"]),
         // The rules `pathguide check` enforces.
@@ -41,6 +59,7 @@ let package = Package(
             name: "PathguideCLI",
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideMarkdown",
+                "PathguideRender", "PathguideSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +73,9 @@ let package = Package(
         .testTarget(name: "PathguideMarkdownTests", dependencies: ["PathguideMarkdown"]),
         .testTarget(name: "PathguideLoaderTests", dependencies: ["PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideQRTests", dependencies: ["PathguideQR"]),
+        .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
         .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.

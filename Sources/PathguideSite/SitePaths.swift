@@ -1,0 +1,34 @@
+/// Where each generated file lives in `output/site`, in one place so pages, links, the QR codes
+/// and the build manifest agree.
+///
+///     index.html                      → redirects to the first language's index
+///     <locale>/index.html             the platforms in one language
+///     <locale>/<platform>/index.html  a guide page
+///     <locale>/<platform>/sheet/index.html  the printable help sheet
+///     assets/site.css, assets/sheet.css
+public enum SitePaths {
+    public static func index(locale: String) -> String { "\(locale)/index.html" }
+    public static func guide(platform: String, locale: String) -> String { "\(locale)/\(platform)/index.html" }
+    public static func sheet(platform: String, locale: String) -> String { "\(locale)/\(platform)/sheet/index.html" }
+    public static let stylesheet = "assets/site.css"
+    public static let sheetStylesheet = "assets/sheet.css"
+
+    /// The public address of a guide page under `baseURL` (which ends with `/`), for QR codes
+    /// and canonical links: directory form, no `index.html`.
+    public static func guideURL(platform: String, locale: String, baseURL: String) -> String {
+        baseURL + "\(locale)/\(platform)/"
+    }
+
+    /// A relative link from the page at `from` to the file at `to`, both site paths, so the
+    /// site works from any folder and from `file://`.
+    public static func relative(from: String, to: String) -> String {
+        let fromParts = from.split(separator: "/").dropLast()
+        let toParts = to.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[common] {
+            common += 1
+        }
+        let up = Array(repeating: "..", count: fromParts.count - common)
+        return (up + toParts[common...].map(String.init)).joined(separator: "/")
+    }
+}

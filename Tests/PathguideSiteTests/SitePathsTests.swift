@@ -1,0 +1,16 @@
+import PathguideSite
+import Testing
+
+@Suite struct SitePathsTests {
+    @Test func relativeLinksBetweenPages() {
+        #expect(SitePaths.relative(from: "en/taobao/index.html", to: "assets/site.css") == "../../assets/site.css")
+        #expect(SitePaths.relative(from: "en/taobao/index.html", to: "zh/taobao/index.html") == "../../zh/taobao/index.html")
+        #expect(SitePaths.relative(from: "en/taobao/sheet/index.html", to: "en/taobao/index.html") == "../index.html")
+        #expect(SitePaths.relative(from: "en/index.html", to: "en/taobao/index.html") == "taobao/index.html")
+        #expect(SitePaths.relative(from: "index.html", to: "en/index.html") == "en/index.html")
+    }
+
+    @Test func guideURLIsTheDirectoryForm() {
+        #expect(SitePaths.guideURL(platform: "taobao", locale: "zh", baseURL: "https://help.example.org/") == "https://help.example.org/zh/taobao/")
+    }
+}
