@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "PathguideQRTests", dependencies: ["PathguideQR"]),
         .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
-        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.
         .testTarget(name: "GuideContentTests", dependencies: ["PathguideCore", "PathguideLoader", "PathguideCheck"]),

@@ -19,8 +19,11 @@ struct GuideCheck {
         var guides: [Guide] { loaded.compactMap(\.guide) }
 
         func report(format: ReportFormat, color: Bool) -> String {
+            // Only files with something to show need their lines; splitting every clean file
+            // would cost more than checking it.
+            let reported = Set(engine.diagnostics.compactMap { $0.location?.file })
             var contents: [String: String] = [:]
-            for file in loaded {
+            for file in loaded where reported.contains(file.file) {
                 contents[file.file] = file.text
             }
             let reportContext = ReportContext(
@@ -40,19 +43,24 @@ struct GuideCheck {
         LoaderRule.allCases.map(\.description) + Checker.ruleDescriptions
     }
 
+    /// Independent files load and check in parallel; the default is one job per core.
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
     func run() throws(ToolFailure) -> Result {
         let files = try GuideFiles.collect(paths)
-        let loaded = files.map { loader.load(contentsOf: $0) }
-        var engine = DiagnosticEngine()
-        for file in loaded {
-            engine.emit(contentsOf: file.diagnostics)
-        }
-        let guides = loaded.compactMap(\.guide)
-        engine.emit(contentsOf: GuideLoader.duplicatePlatformIDs(guides))
+        let loader = self.loader
         let checker = Checker(context: context)
-        for guide in guides {
-            engine.emit(contentsOf: checker.check(guide))
+        let perFile = files.parallelMap(jobs: jobs) { file in
+            let loaded = loader.load(contentsOf: file)
+            return (loaded, loaded.guide.map(checker.check) ?? [])
         }
+        var engine = DiagnosticEngine()
+        for (loaded, findings) in perFile {
+            engine.emit(contentsOf: loaded.diagnostics)
+            engine.emit(contentsOf: findings)
+        }
+        let loaded = perFile.map(\.0)
+        engine.emit(contentsOf: GuideLoader.duplicatePlatformIDs(loaded.compactMap(\.guide)))
         return Result(files: files, loaded: loaded, engine: engine)
     }
 }

@@ -60,7 +60,7 @@ final class DecodeContext {
     func lenientString(_ node: YAMLNode, for what: String) -> Located<String>? {
         if case .scalar(let scalar) = node.kind, scalar.style == .plain, node.tag == nil {
             let kind = ScalarKind(scalar, tag: nil)
-            if kind == .timestamp || kind == .string || (kind == .int && scalar.value.contains(":")) {
+            if kind == .timestamp || kind == .string {
                 return Located(scalar.value, at: location(node))
             }
         }

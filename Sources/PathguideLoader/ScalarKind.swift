@@ -29,19 +29,23 @@ enum ScalarKind: Equatable {
         case ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", ".nan", ".NaN", ".NAN": return .float
         default: break
         }
-        let utf8 = Array(text.utf8)
-        guard let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || (48...57).contains(first) else {
+        // Most plain scalars are words; only those starting like a number need a closer look,
+        // and that look reads the UTF-8 in place instead of copying it.
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || (48...57).contains(first) else {
             return .string
         }
-        if isInteger(utf8) { return .int }
-        if isFloat(utf8) { return .float }
-        if isTimestamp(utf8) { return .timestamp }
-        return .string
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            if isInteger(utf8) { return .int }
+            if isFloat(utf8) { return .float }
+            if isTimestamp(utf8) { return .timestamp }
+            return .string
+        }
     }
 
     private static func isDigit(_ c: UInt8) -> Bool { (48...57).contains(c) }
 
-    private static func isInteger(_ s: [UInt8]) -> Bool {
+    private static func isInteger(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         var body = s[...]
         if body.first == UInt8(ascii: "-") || body.first == UInt8(ascii: "+") { body = body.dropFirst() }
         if body.starts(with: Array("0x".utf8)) {
@@ -53,7 +57,7 @@ enum ScalarKind: Equatable {
         return !body.isEmpty && body.allSatisfy(isDigit)
     }
 
-    private static func isFloat(_ s: [UInt8]) -> Bool {
+    private static func isFloat(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         if i < s.count, s[i] == UInt8(ascii: "-") || s[i] == UInt8(ascii: "+") { i += 1 }
         var digits = 0
@@ -74,7 +78,7 @@ enum ScalarKind: Equatable {
     }
 
     /// `2026-11-20` and friends: YAML 1.1 readers (and ruamel, which editors use) turn these into dates.
-    private static func isTimestamp(_ s: [UInt8]) -> Bool {
+    private static func isTimestamp(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         s.count >= 8 && s.count <= 40 && s.prefix(4).allSatisfy(isDigit) && s[4] == UInt8(ascii: "-")
     }
 

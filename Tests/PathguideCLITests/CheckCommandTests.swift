@@ -1,5 +1,7 @@
 import Foundation
 @testable import PathguideCLI
+import PathguideCheck
+import PathguideCore
 import Testing
 
 /// A complete, clean guide: every rule passes on it.
@@ -209,6 +211,26 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         let result = folder.run(["check"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("guides/b.yaml:5:7: error: platform id 'shop' is already used by another guide [duplicate-id]"))
+    }
+
+    @Test func reportIsTheSameWhateverTheJobCount() throws {
+        var files: [String: String] = [:]
+        for i in 0..<12 {
+            // Every third guide is broken, so the report has findings from several files.
+            let text = (i % 3 == 0 ? brokenGuide : cleanGuide).replacingOccurrences(of: "  id: shop\n", with: "  id: shop-\(i)\n")
+            files["g\(i).yaml"] = text
+        }
+        let folder = try GuideFolder(files)
+        let context = CheckContext(today: LocalDate(year: 2026, month: 11, day: 24))
+        let reports = [1, 2, 5].map { jobs in
+            var check = GuideCheck(paths: [folder.root.path + "/guides"], context: context)
+            check.jobs = jobs
+            return (try? check.run().report(format: .json, color: false)) ?? ""
+        }
+        // Four broken guides, three errors each: the dangling `to`, and `bot` and `agent` cut off.
+        #expect(reports[0].contains("\"errors\" : 12"))
+        #expect(reports[1] == reports[0])
+        #expect(reports[2] == reports[0])
     }
 
     @Test func sourceDateEpochFixesToday() throws {
