@@ -7,6 +7,7 @@
 ///     <locale>/<platform>/sheet/index.html  the printable help sheet
 ///     assets/site.css, assets/sheet.css
 public enum SitePaths {
+    public static let root = "index.html"
     public static func index(locale: String) -> String { "\(locale)/index.html" }
     public static func guide(platform: String, locale: String) -> String { "\(locale)/\(platform)/index.html" }
     public static func sheet(platform: String, locale: String) -> String { "\(locale)/\(platform)/sheet/index.html" }
@@ -17,6 +18,14 @@ public enum SitePaths {
     /// and canonical links: directory form, no `index.html`.
     public static func guideURL(platform: String, locale: String, baseURL: String) -> String {
         baseURL + "\(locale)/\(platform)/"
+    }
+
+    /// The public address of any site file under `baseURL`: a folder's `index.html` becomes the
+    /// folder itself (`zh/taobao/sheet/`), as servers and canonical links expect.
+    public static func url(of path: String, baseURL: String) -> String {
+        if path == root { return baseURL }
+        if path.hasSuffix("/index.html") { return baseURL + path.dropLast("index.html".count) }
+        return baseURL + path
     }
 
     /// A relative link from the page at `from` to the file at `to`, both site paths, so the
