@@ -1,11 +1,14 @@
 # The two commands a newcomer needs:
-#   make        install what is missing, build, and check the guides in guides/
+#   make        install what is missing, build, check guides/ and write the guides into output/
 #   make test   install what is missing and run the whole test suite
 SWIFT ?= swift
+# Where the site will be served; the sheets' QR codes point here. Set it for your deployment:
+#   make BASE_URL=https://help.example.com/
+BASE_URL ?= https://help.example.org/
 
-.PHONY: all setup build check test clean
+.PHONY: all setup build check site test clean
 
-all: check
+all: site
 
 setup:
 	@bash scripts/install-dependencies.sh
@@ -16,7 +19,12 @@ build: setup
 check: build
 	$(SWIFT) run -c release --skip-build pathguide check guides
 
-test: setup
+# The main job: check the guides, then write output/markdown and output/site.
+site: build
+	$(SWIFT) run -c release --skip-build pathguide build --base-url $(BASE_URL)
+
+test:
+	@bash scripts/install-dependencies.sh --test
 	$(SWIFT) test
 
 clean:

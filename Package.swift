@@ -80,6 +80,8 @@ let package = Package(
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.
         .testTarget(name: "GuideContentTests", dependencies: ["PathguideCore", "PathguideLoader", "PathguideCheck"]),
+        // The built output checked with real tools: the Nu HTML checker, Hugo, headless Chromium.
+        .testTarget(name: "OutputTests", dependencies: ["PathguideCLI"]),
         // Runs check-jsonschema (PyPI) over guides/ against schema/guide.schema.json.
         .testTarget(name: "SchemaTests"),
     ]

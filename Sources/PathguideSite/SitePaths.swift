@@ -1,7 +1,7 @@
 /// Where each generated file lives in `output/site`, in one place so pages, links, the QR codes
 /// and the build manifest agree.
 ///
-///     index.html                      → redirects to the first language's index
+///     index.html                      links to each language's index
 ///     <locale>/index.html             the platforms in one language
 ///     <locale>/<platform>/index.html  a guide page
 ///     <locale>/<platform>/sheet/index.html  the printable help sheet

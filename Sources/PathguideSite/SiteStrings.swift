@@ -32,13 +32,14 @@ public struct SiteStrings: Sendable, Equatable {
             throw SiteError("\(file): error: expected an object mapping language codes to strings, such as {\"en\": {\"contents\": \"Contents\"}}")
         }
         var table: [String: [String: String]] = [:]
-        for (language, value) in languages {
-            guard let entries = value as? [String: Any] else {
+        // Sorted, so with several problems the message is the same on every run.
+        for language in languages.keys.sorted() {
+            guard let entries = languages[language] as? [String: Any] else {
                 throw SiteError("\(file): error: '\(language)' must be an object of strings")
             }
             var strings: [String: String] = [:]
-            for (key, text) in entries {
-                guard let text = text as? String else {
+            for key in entries.keys.sorted() {
+                guard let text = entries[key] as? String else {
                     throw SiteError("\(file): error: '\(language).\(key)' must be a string")
                 }
                 strings[key] = text

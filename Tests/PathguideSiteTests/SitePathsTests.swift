@@ -13,4 +13,12 @@ import Testing
     @Test func guideURLIsTheDirectoryForm() {
         #expect(SitePaths.guideURL(platform: "taobao", locale: "zh", baseURL: "https://help.example.org/") == "https://help.example.org/zh/taobao/")
     }
+
+    @Test func publicAddressesDropIndexHTML() {
+        let base = "https://help.example.org/"
+        #expect(SitePaths.url(of: SitePaths.root, baseURL: base) == base)
+        #expect(SitePaths.url(of: SitePaths.index(locale: "en"), baseURL: base) == "https://help.example.org/en/")
+        #expect(SitePaths.url(of: SitePaths.sheet(platform: "taobao", locale: "zh"), baseURL: base) == "https://help.example.org/zh/taobao/sheet/")
+        #expect(SitePaths.url(of: SitePaths.stylesheet, baseURL: base) == "https://help.example.org/assets/site.css")
+    }
 }

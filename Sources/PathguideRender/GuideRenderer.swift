@@ -1,0 +1,79 @@
+import PathguideCore
+
+/// Turns one guide into CommonMark documents in one language: the full how-to guide and the
+/// one-page help sheet.
+///
+///     let renderer = try GuideRenderer(guide: guide, locale: "en")
+///     renderer.guide().markdown   // front matter + body, for output/markdown/en/<platform>.md
+///     renderer.sheet().body       // the help sheet, for the site to render
+///
+/// Rendering is pure: no I/O, no clock, no machine locale. The same guide gives the same bytes.
+/// Guide text is data: every text is escaped so it shows exactly as typed, and links are
+/// written only for checked `https`, `http`, `tel` and `mailto` addresses.
+public struct GuideRenderer: Sendable {
+    /// Locales with a phrasebook, sorted.
+    public static let supportedLocales: [String] = Phrasebook.locales
+
+    private let context: RenderContext
+
+    /// Fails when the locale has no phrasebook or the guide is not written in it.
+    public init(guide: Guide, locale: String) throws(RenderError) {
+        guard let phrases = Phrasebook.forLocale(locale) else {
+            throw RenderError(message: "unsupported locale '\(locale)'; supported locales are \(Self.supportedLocales.joined(separator: ", "))")
+        }
+        guard guide.languages.contains(where: { $0.value == locale }) else {
+            let languages = guide.languages.map(\.value).joined(separator: ", ")
+            throw RenderError(message: "guide '\(guide.platform.id.value)' is not written in '\(locale)'; its languages are \(languages.isEmpty ? "none" : languages)")
+        }
+        self.context = RenderContext(guide: guide, locale: locale, phrases: phrases)
+    }
+
+    /// The full how-to guide.
+    public func guide() -> RenderedDocument {
+        let phrases = context.phrases
+        let name = context.platformName
+        return document(
+            title: phrases.guideTitle(name),
+            description: phrases.guideDescription(name),
+            translationKey: context.guide.platform.id.value,
+            type: nil,
+            writer: GuideWriter(context: context).write())
+    }
+
+    /// The content of the one-page printable help sheet.
+    public func sheet() -> RenderedDocument {
+        let phrases = context.phrases
+        let name = context.platformName
+        return document(
+            title: phrases.sheetTitle(name),
+            description: phrases.sheetDescription(name),
+            translationKey: context.guide.platform.id.value + "-sheet",
+            type: "sheet",
+            writer: SheetWriter(context: context).write())
+    }
+
+    private func document(title: String, description: String, translationKey: String, type: String?, writer: MarkdownWriter) -> RenderedDocument {
+        let platform = context.guide.platform.id.value
+        let lastVerified = context.lastVerified
+        var front = FrontMatter()
+        front.add("title", .string(MarkdownEscaping.plain(title)))
+        front.add("description", .string(MarkdownEscaping.plain(description)))
+        front.add("platform", .string(platform))
+        front.add("locale", .string(context.locale))
+        front.add("lang", .string(context.locale))
+        if !lastVerified.isEmpty { front.add("lastmod", .date(lastVerified)) }
+        front.add("last_verified", .string(lastVerified))
+        front.add("translationKey", .string(translationKey))
+        if let type { front.add("type", .string(type)) }
+        return RenderedDocument(
+            platform: platform,
+            locale: context.locale,
+            title: MarkdownEscaping.plain(title),
+            description: MarkdownEscaping.plain(description),
+            lastVerified: lastVerified,
+            translationKey: translationKey,
+            frontMatter: front.rendered,
+            body: writer.body,
+            headings: writer.headings)
+    }
+}

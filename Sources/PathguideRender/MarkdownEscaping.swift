@@ -1,0 +1,121 @@
+/// Turns guide text into CommonMark that shows exactly as typed, and URLs into safe link
+/// destinations. Every piece of guide text reaches a document through here.
+///
+/// The rules are written against the CommonMark spec (libcmark) and the extensions Hugo's
+/// Goldmark turns on by default (tables, strikethrough, definition lists, heading attributes):
+///
+/// - A backslash before ASCII punctuation always shows that character, so escaping more than
+///   needed is harmless; escaping too little is not. Characters that open inline syntax are
+///   escaped wherever they are: `\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `|` `~` `{`.
+/// - Block syntax only counts at the start of a line, so `lineStart(_:)` escapes what could
+///   open a block there (`#` `+` `-` `=` `:`, and the `.` or `)` after leading digits); the
+///   writer applies it to every line it writes, whatever piece of text begins the line.
+/// - Line breaks inside a text would let it start a block of its own, so every run of
+///   whitespace and control characters becomes one space.
+/// - A `!` right before a link makes it an image; one at the end of a text might meet a link
+///   written after it, so a final `!` is escaped too. A run of `#` at the end of a text would
+///   close a heading, so it is escaped as well.
+enum MarkdownEscaping {
+    /// Punctuation that opens inline syntax (or an extension's) anywhere in a line.
+    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "{"]
+    /// Punctuation that opens a block when it is the first thing on a line.
+    private static let escapedAtStart: Set<Unicode.Scalar> = ["#", "+", "-", "=", ":"]
+
+    /// `text` as inline CommonMark that renders to exactly `text`, with whitespace collapsed.
+    static func text(_ text: String) -> String {
+        let scalars = collapsingWhitespace(text)
+        var out = String.UnicodeScalarView()
+        // A trailing run of `#` (and spaces between them) would be read as a heading's closing sequence.
+        var trailingHashes = scalars.count
+        while trailingHashes > 0, scalars[trailingHashes - 1] == "#" || scalars[trailingHashes - 1] == " " {
+            trailingHashes -= 1
+        }
+        for (i, scalar) in scalars.enumerated() {
+            let escape = alwaysEscaped.contains(scalar)
+                || (scalar == "#" && i >= trailingHashes)
+                || (scalar == "!" && (i + 1 == scalars.count || scalars[i + 1] == "["))
+            if escape { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// A line of inline CommonMark made safe to begin a line: a block marker at its start
+    /// is escaped. Markup the renderer writes (`**`, `[`, `\`) never looks like one, so
+    /// whatever is found here came from text.
+    static func lineStart(_ line: String) -> String {
+        var scalars = Array(line.unicodeScalars)
+        guard let first = scalars.first else { return line }
+        if escapedAtStart.contains(first) {
+            scalars.insert("\\", at: 0)
+        } else {
+            // `1.` or `1)` would open an ordered list: escape the delimiter.
+            var i = 0
+            while i < scalars.count, isDigit(scalars[i]) { i += 1 }
+            if i > 0, i < scalars.count, scalars[i] == "." || scalars[i] == ")" { scalars.insert("\\", at: i) }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+
+    /// `url` as a link destination: characters that would end the destination are
+    /// percent-encoded (whitespace, controls, `<` `>` `(` `)`), a backslash is escaped, and `&`
+    /// is written `&amp;`. Parsers decode entities in destinations, and libcmark does so before
+    /// it undoes backslash escapes, so `\&` would not keep `&amp;` five characters long; the
+    /// entity does, in every parser. The caller has checked the scheme.
+    static func linkDestination(_ url: String) -> String {
+        var out = ""
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case "&":
+                out += "&amp;"
+            case "\\":
+                out += "\\\\"
+            case "<", ">", "(", ")", " ":
+                out += percentEncoded(scalar)
+            case _ where isControlOrBreak(scalar) || scalar.properties.isWhitespace:
+                out += percentEncoded(scalar)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The text with each run of whitespace, line breaks and control characters made one space,
+    /// and leading and trailing ones removed, as a reader sees it in a rendered paragraph.
+    static func plain(_ text: String) -> String {
+        var scalars = collapsingWhitespace(text)
+        while scalars.first == " " { scalars.removeFirst() }
+        while scalars.last == " " { scalars.removeLast() }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+
+    private static func collapsingWhitespace(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " " || scalar == "\t" || isControlOrBreak(scalar)
+            if isSpace {
+                if scalars.last != " " { scalars.append(" ") }
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return scalars
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+    private static func isControlOrBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    private static func percentEncoded(_ scalar: Unicode.Scalar) -> String {
+        let hex = Array("0123456789ABCDEF")
+        return String(scalar).utf8.map { "%" + String(hex[Int($0 >> 4)]) + String(hex[Int($0 & 0xF)]) }.joined()
+    }
+}

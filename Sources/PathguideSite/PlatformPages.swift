@@ -1,0 +1,85 @@
+import PathguideMarkdown
+import PathguideQR
+import PathguideRender
+
+/// The two pages of one platform in one language: the guide and the printable sheet.
+extension SiteBuilder {
+    /// The guide page: the document's body through libcmark with heading anchors, a table of
+    /// contents from its level-2 headings, and the platform's contact points as JSON-LD.
+    func guidePage(_ platform: SitePlatform, locale: String) throws(SiteError) -> SiteFile {
+        let document = platform.documents[locale]!.guide
+        let path = SitePaths.guide(platform: platform.id, locale: locale)
+        let page = PageContext(
+            path: path, locale: locale, title: document.title, description: document.description,
+            stylesheet: SitePaths.stylesheet,
+            languages: platform.locales.map { .init(locale: $0, path: SitePaths.guide(platform: platform.id, locale: $0)) },
+            homePath: SitePaths.index(locale: locale)
+        )
+        var values = try page.values(templates: templates, baseURL: baseURL)
+        try addBody(of: document, named: "\(locale)/\(platform.id) guide", to: &values)
+        let toc: [[String: Any]] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
+        values["toc"] = toc
+        values["hasToc"] = !toc.isEmpty
+        values["platformName"] = platform.guide.platform.name[locale] ?? platform.id
+        values["sheetHref"] = page.link(SitePaths.sheet(platform: platform.id, locale: locale))
+        values["jsonLD"] = try OrganizationJSONLD.script(for: platform.guide, locale: locale)
+        if !document.lastVerified.isEmpty { values["lastVerified"] = document.lastVerified }
+        return SiteFile(path: path, contents: templates.render("guide", values))
+    }
+
+    /// The help sheet: the sheet document's steps and a QR code that opens the guide page.
+    func sheetPage(_ platform: SitePlatform, locale: String) throws(SiteError) -> SiteFile {
+        let document = platform.documents[locale]!.sheet
+        let path = SitePaths.sheet(platform: platform.id, locale: locale)
+        let guidePath = SitePaths.guide(platform: platform.id, locale: locale)
+        let page = PageContext(
+            path: path, locale: locale, title: document.title, description: document.description,
+            stylesheet: SitePaths.sheetStylesheet,
+            languages: platform.locales.map { .init(locale: $0, path: SitePaths.sheet(platform: platform.id, locale: $0)) },
+            homePath: SitePaths.index(locale: locale)
+        )
+        var values = try page.values(templates: templates, baseURL: baseURL)
+        try addBody(of: document, named: "\(locale)/\(platform.id) sheet", to: &values)
+        let url = SitePaths.guideURL(platform: platform.id, locale: locale, baseURL: baseURL)
+        guard let code = QRCode(url) else {
+            throw SiteError("error: the address \(url) is too long for a QR code; use a shorter --base-url")
+        }
+        values["qr"] = code.svg(title: try string("qrTitle", locale))
+        values["guideURL"] = url
+        values["guideURLParts"] = Self.breakableParts(of: url)
+        values["guideHref"] = page.link(guidePath)
+        values["platformName"] = platform.guide.platform.name[locale] ?? platform.id
+        if !document.lastVerified.isEmpty { values["lastVerified"] = document.lastVerified }
+        return SiteFile(path: path, contents: templates.render("sheet", values))
+    }
+
+    /// The address cut after each `/` of its path, so a template can offer line breaks
+    /// (`<wbr>`) where a reader expects them instead of in the middle of a word.
+    static func breakableParts(of url: String) -> [String] {
+        let start = url.range(of: "://").map(\.upperBound) ?? url.startIndex
+        var parts: [String] = []
+        var current = String(url[..<start])
+        for character in url[start...] {
+            current.append(character)
+            if character == "/" {
+                parts.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// Sets `body` to the document's HTML with heading anchors and, when the body opens with its
+    /// title as an `<h1>`, lifts that into `titleHeading`, so templates can put the page's
+    /// details and contents between the title and the text. Otherwise templates write the title.
+    private func addBody(of document: RenderedDocument, named name: String, to values: inout [String: Any]) throws(SiteError) {
+        let html = try HeadingAnchors.inject(document.headings, into: CommonMark.html(from: document.body), document: name)
+        if html.hasPrefix("<h1"), let end = html.range(of: "</h1>\n") {
+            values["titleHeading"] = String(html[..<end.upperBound])
+            values["body"] = String(html[end.upperBound...])
+        } else {
+            values["body"] = html
+        }
+    }
+}
