@@ -67,7 +67,7 @@ let package = Package(
         // Helpers shared by the test targets (marked positions, snapshots); not part of the tool.
         .target(name: "PathguideTestSupport"),
 
-        .testTarget(name: "PathguideDiagnosticsTests", dependencies: ["PathguideDiagnostics"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "PathguideDiagnosticsTests", dependencies: ["PathguideDiagnostics", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideCoreTests", dependencies: ["PathguideCore", "PathguideLoader"]),
         .testTarget(name: "PathguideYAMLTests", dependencies: ["PathguideYAML"]),
         .testTarget(name: "PathguideMarkdownTests", dependencies: ["PathguideMarkdown"]),

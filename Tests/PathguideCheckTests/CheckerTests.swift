@@ -1,5 +1,6 @@
 import PathguideCheck
 import PathguideDiagnostics
+import PathguideTestSupport
 import Testing
 
 @Suite struct CheckerTests {

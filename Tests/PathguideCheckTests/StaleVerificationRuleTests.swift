@@ -1,4 +1,5 @@
 import PathguideCheck
+import PathguideTestSupport
 import Testing
 
 @Suite struct StaleVerificationRuleTests {

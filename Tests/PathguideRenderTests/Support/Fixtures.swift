@@ -2,6 +2,7 @@ import Foundation
 import PathguideCore
 import PathguideLoader
 @testable import PathguideRender
+import PathguideTestSupport
 import Testing
 
 /// The repository root, found from this file's path (`Tests/PathguideRenderTests/Support/`).
@@ -20,18 +21,8 @@ func repositoryGuide(_ platform: String) -> LoadedGuide? {
 
 /// Small guides written inline, with the parts a test is about replaceable.
 enum TestGuide {
-    static let sources = """
-          - id: article
-            file: 001_8634d3225c0b51a7.txt
-            title: {zh: 如何联系客服, en: How to contact support}
-        """
-
-    static let surfaces = """
-          - id: app
-            kind: mobile-app
-            name: {zh: 示例 App, en: Example app}
-            start: home
-        """
+    static let sources = GuideText.sources
+    static let surfaces = GuideText.surfaces
 
     static let channels = """
           - id: agent
@@ -53,28 +44,25 @@ enum TestGuide {
         channels: String = channels,
         extra: String = ""
     ) -> String {
-        """
-        format: 1
-        languages: [zh, en]
-        platform:
-          id: example-shop
-          name: \(platformName)
-          ui-languages: \(uiLanguages)
-          verified: \(verified)
-        sources:
-        \(sources)
-        surfaces:
-        \(surfaces)
-        screens:
-          - id: home
-            name: {zh: 首页, en: Home}
-            actions:
-        \(actions.map { "      - " + $0 }.joined(separator: "\n"))
-        \(screens)
-        channels:
-        \(channels)
-        \(extra)
-        """
+        GuideText.minimal(
+            platform: """
+                  id: example-shop
+                  name: \(platformName)
+                  ui-languages: \(uiLanguages)
+                  verified: \(verified)
+                """,
+            sources: sources,
+            surfaces: surfaces,
+            screens: """
+                  - id: home
+                    name: {zh: 首页, en: Home}
+                    actions:
+                \(actions.map { "      - " + $0 }.joined(separator: "\n"))
+                \(screens)
+                """,
+            channels: channels,
+            extra: extra
+        )
     }
 
     /// Loads the text; records every loader diagnostic as a test failure.

@@ -3,28 +3,28 @@
 ///
 /// Sections are given without their key and indented as list items (`  - id: …`); `extra` is
 /// appended as written, for optional sections such as `scenarios:` or `tips:`.
-enum GuideText {
-    static let platform = """
+public enum GuideText {
+    public static let platform = """
           id: example-shop
           name: {zh: 示例商城, en: Example Shop}
           ui-languages: [zh]
           verified: {date: "2026-11-20"}
         """
 
-    static let sources = """
+    public static let sources = """
           - id: article
             file: 001_8634d3225c0b51a7.txt
             title: {zh: 如何联系客服, en: How to contact support}
         """
 
-    static let surfaces = """
+    public static let surfaces = """
           - id: app
             kind: mobile-app
             name: {zh: 示例 App, en: Example app}
             start: home
         """
 
-    static let screens = """
+    public static let screens = """
           - id: home
             name: {zh: 首页, en: Home}
             actions:
@@ -35,7 +35,7 @@ enum GuideText {
                 source: article
         """
 
-    static let channels = """
+    public static let channels = """
           - id: assistant
             kind: smart-assistant
             name: {zh: 智能客服, en: Smart assistant}
@@ -54,7 +54,7 @@ enum GuideText {
             source: article
         """
 
-    static func minimal(
+    public static func minimal(
         languages: String = "[zh, en]",
         platform: String = platform,
         sources: String = sources,
