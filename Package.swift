@@ -81,8 +81,8 @@ let package = Package(
         // present and reachable.
         .testTarget(name: "GuideContentTests", dependencies: ["PathguideCore", "PathguideLoader", "PathguideCheck"]),
         // The built output checked with real tools: the Nu HTML checker, Hugo, headless Chromium.
-        .testTarget(name: "OutputTests", dependencies: ["PathguideCLI"]),
+        .testTarget(name: "OutputTests", dependencies: ["PathguideCLI", "PathguideTestSupport"]),
         // Runs check-jsonschema (PyPI) over guides/ against schema/guide.schema.json.
-        .testTarget(name: "SchemaTests"),
+        .testTarget(name: "SchemaTests", dependencies: ["PathguideTestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PathguideCLI
+import PathguideTestSupport
 import Testing
 
 /// The repository's guides, built, then checked with the tools people will use on the output.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PathguideCLI
+import PathguideTestSupport
 import Testing
 
 /// The repository's guides built once into a temporary folder, shared by the output tests.

