@@ -55,6 +55,7 @@ extension Phrasebook {
             case .bot: "机器人自动回复"
             case .mixed: "先由机器人回复，再转人工"
             case .selfService: "自助服务，无人实时回复"
+            case .unknown: "不清楚由谁回复"
             }
             return "由\(runBy)提供，\(answers)。"
         },

@@ -56,6 +56,7 @@ extension Phrasebook {
             case .bot: "a bot answers"
             case .mixed: "a bot answers first, then people"
             case .selfService: "self-service, nobody answers live"
+            case .unknown: "who answers is not known"
             }
             return "Run by \(runBy); \(answers)."
         },

@@ -55,6 +55,29 @@ import Testing
         #expect(diagnostics.first?.noteLines == ["-: its escalations reach only 'faq' (self-service)"])
     }
 
+    @Test func aChannelWhoseStaffingIsUnknownIsNotAPerson() throws {
+        let marked = try MarkedGuide(guide(withChannels: """
+              - id: 1️⃣bot
+                kind: smart-assistant
+                name: {zh: 机器人, en: Bot}
+                operated-by: platform
+                source: article
+                escalations:
+                  - {verb: tap, to: account, source: article}
+              - id: account
+                kind: social-account
+                staffed-by: unknown
+                name: {zh: 微博, en: Weibo}
+                operated-by: platform
+                source: article
+            """))
+        let diagnostics = marked.diagnostics(of: rule)
+        #expect(diagnostics.map(Finding.init) == [
+            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+        ])
+        #expect(diagnostics.first?.noteLines == ["-: its escalations reach only 'account' (unknown)"])
+    }
+
     @Test func botsThatReachPeopleThroughOtherChannelsPass() throws {
         let marked = try MarkedGuide(guide(withChannels: """
               - id: bot

@@ -69,6 +69,8 @@ public enum Staffing: String, Sendable, CaseIterable, Hashable {
     case mixed
     /// Articles and forms, nobody answering live.
     case selfService = "self-service"
+    /// The sources do not say who answers. Such a channel never counts as a way to a person.
+    case unknown
 
     /// Whether a customer can reach a person on this channel itself.
     public var hasPeople: Bool { self == .people || self == .mixed }
