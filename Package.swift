@@ -20,6 +20,11 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
+        ),
+        .systemLibrary(
             name: "CQRencode",
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
@@ -50,6 +55,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The only module that talks to gumbo: HTML5 pages to links, ids and their positions.
+        .target(name: "PathguideHTML", dependencies: ["CGumbo"]),
+        // `pathguide links`: internal links and fragments offline, external links online.
+        .target(name: "PathguideLinks", dependencies: ["PathguideHTML", "PathguideDiagnostics", "PathguideMarkdown"]),
         // Files and YAML nodes to guides, with every problem as a diagnostic.
         .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML"]),
         // The rules `pathguide check` enforces.
@@ -59,7 +68,7 @@ let package = Package(
             name: "PathguideCLI",
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideMarkdown",
-                "PathguideRender", "PathguideSite",
+                "PathguideRender", "PathguideSite", "PathguideLinks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +85,8 @@ let package = Package(
         .testTarget(name: "PathguideQRTests", dependencies: ["PathguideQR"]),
         .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML"]),
+        .testTarget(name: "PathguideLinksTests", dependencies: ["PathguideLinks", "PathguideTestSupport"]),
         .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.
