@@ -61,7 +61,7 @@ let cleanGuide = """
     """
 
 /// A folder of guides in a fresh temporary directory, removed when the test ends.
-struct GuideFolder: ~Copyable {
+final class GuideFolder {
     let root: URL
 
     init(_ files: [String: String]) throws {
