@@ -12,9 +12,9 @@ public enum LinkRule: String, CaseIterable, Sendable {
     case missingImage = "missing-image"
     /// A link whose address cannot be parsed or uses a scheme that is never safe.
     case invalidLink = "invalid-link"
-    /// An external link that is gone: 404, 410, a host that does not resolve, a refused connection.
+    /// An external link that is gone: 404, 410 and other 4xx, a host that does not resolve, a refused connection.
     case deadExternalLink = "dead-external-link"
-    /// An external link that could not be confirmed: 403, 429, a timeout, a server error.
+    /// An external link that could not be confirmed: 403, 408, 429, 5xx, a timeout, TLS, redirect loops.
     case unverifiedExternalLink = "unverified-external-link"
     /// A file that cannot be read as HTML or Markdown.
     case unreadablePage = "unreadable-page"
@@ -38,10 +38,10 @@ public enum LinkRule: String, CaseIterable, Sendable {
                             summary: "Links must be well-formed; javascript: and data: links are never allowed.")
         case .deadExternalLink:
             RuleDescription(id: rawValue, defaultSeverity: .error, name: "Dead external link",
-                            summary: "With --online: an external link answered 404 or 410, or its host does not resolve or refuses connections.")
+                            summary: "With --online: an external link answered 404, 410 or another 4xx (except 403, 408 and 429), or its host does not resolve or refuses connections.")
         case .unverifiedExternalLink:
             RuleDescription(id: rawValue, defaultSeverity: .warning, name: "Unverified external link",
-                            summary: "With --online: an external link answered 403, 429 or 5xx, or timed out, after retries; it may work for a person.")
+                            summary: "With --online: an external link answered 403, 408, 429 or 5xx after retries, asked to wait longer than the limit, timed out, failed TLS, or redirected in a loop or too many times; it may work for a person.")
         case .unreadablePage:
             RuleDescription(id: rawValue, defaultSeverity: .error, name: "Unreadable page",
                             summary: "Every page under the folder must be readable.")
