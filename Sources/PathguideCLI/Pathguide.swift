@@ -15,24 +15,31 @@ public struct CommandResult: Sendable {
 public enum Pathguide {
     public static let version = "0.1.0"
 
-    public static func main() -> Never {
-        let status = execute(Array(CommandLine.arguments.dropFirst()))
+    public static func main() async -> Never {
+        let status = await execute(Array(CommandLine.arguments.dropFirst()))
         exit(status)
     }
 
-    /// Runs the command line with `arguments` in this process, capturing its output.
-    public static func run(_ arguments: [String]) -> CommandResult {
+    /// Runs the command line with `arguments` in this process, capturing its output. Relative
+    /// paths are read from `workingDirectory` (default: the process's current folder).
+    public static func run(_ arguments: [String], workingDirectory: URL? = nil) async -> CommandResult {
         let terminal = Terminal(capture: true)
-        let status = Terminal.$current.withValue(terminal) { execute(arguments) }
+        let status = await Terminal.$current.withValue(terminal) {
+            await WorkingDirectory.$current.withValue(workingDirectory) { await execute(arguments) }
+        }
         let (out, err) = terminal.captured
         return CommandResult(stdout: out, stderr: err, status: status)
     }
 
-    static func execute(_ arguments: [String]) -> Int32 {
+    static func execute(_ arguments: [String]) async -> Int32 {
         let terminal = Terminal.current
         do {
             var command = try PathguideCommand.parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             return 0
         } catch let failure as ToolFailure {
             terminal.err("pathguide: error: \(failure.message)\n")
@@ -57,11 +64,11 @@ struct ToolFailure: Error {
 }
 
 /// The root command: `pathguide <subcommand>`.
-struct PathguideCommand: ParsableCommand {
+struct PathguideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pathguide",
         abstract: "Turn descriptions of how shopping platforms lead customers to support into checked how-to guides.",
         version: Pathguide.version,
-        subcommands: [CheckCommand.self, BuildCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, LinksCommand.self]
     )
 }

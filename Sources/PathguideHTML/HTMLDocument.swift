@@ -1,1 +1,52 @@
 import CGumbo
+
+/// An HTML page reduced to what a link checker needs: every address it links to or loads,
+/// every place a `#fragment` can land on, and its `<base href>`, each with its position.
+///
+/// Parsing goes through gumbo, a full HTML5 parser, so a page is read the way a browser
+/// reads it: unclosed tags, unquoted attributes and stray markup are recovered from, not
+/// rejected, and character references in attribute values are decoded.
+///
+///     let page = HTMLDocument.parse(#"<a href="guide.html#channels">Channels</a>"#)
+///     page.links[0].url       // "guide.html#channels"
+///     page.links[0].position  // 1:10, the start of the value
+public struct HTMLDocument: Hashable, Sendable {
+    /// Addresses in document order, except `<base href>`.
+    public var links: [HTMLLink]
+    /// Ids on any element and names on `a` elements, in document order; template contents excluded.
+    public var anchors: [HTMLAnchor]
+    /// The first `<base href>`, which relative addresses resolve against.
+    public var base: HTMLLink?
+
+    public init(links: [HTMLLink] = [], anchors: [HTMLAnchor] = [], base: HTMLLink? = nil) {
+        self.links = links
+        self.anchors = anchors
+        self.base = base
+    }
+
+    /// Parses a page given as text.
+    public static func parse(_ text: String) -> HTMLDocument {
+        var text = text
+        return text.withUTF8 { parse(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Parses a page given as UTF-8 bytes; invalid sequences read as U+FFFD, as in a browser.
+    public static func parse(_ bytes: [UInt8]) -> HTMLDocument {
+        bytes.withUnsafeBytes { parse($0) }
+    }
+
+    /// Parses a page in memory someone else owns, for callers that read files without copying.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) -> HTMLDocument {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return HTMLDocument() }
+        var options = kGumboDefaultOptions
+        // Parse errors are never read here; recording them costs time and memory on bad pages.
+        options.max_errors = 0
+        guard let output = gumbo_parse_with_options(&options, base.assumingMemoryBound(to: CChar.self), bytes.count) else {
+            return HTMLDocument()
+        }
+        defer { gumbo_destroy_output(&options, output) }
+        var reader = GumboTreeReader(source: bytes.assumingMemoryBound(to: UInt8.self))
+        if let root = output.pointee.root { reader.read(root) }
+        return HTMLDocument(links: reader.links, anchors: reader.anchors, base: reader.base)
+    }
+}

@@ -21,7 +21,7 @@ struct SheetWriter {
     /// Below this many channels the sheet always takes one more; above it, only while the
     /// numbered steps stay within `stepBudget`.
     static let minimumChannels = 2
-    static let stepBudget = 16
+    static let stepBudget = 12
 
     private var phrases: Phrasebook { context.phrases }
     private var steps: StepWriter {
@@ -37,6 +37,9 @@ struct SheetWriter {
         let person = context.graph.quickestRouteToPerson()
         var shown = 0
         var stepCount = 0
+        // A channel reached by going on from one already on the sheet (a person behind the
+        // shop's chat) adds only its last step, which the bot section or the full guide gives.
+        var shownRoutes: [[NavigationGraph.Step]] = []
         if let (index, route) = person {
             let channel = context.guide.channels[index]
             out.heading(2, phrases.sheetQuickestTitle(context.text(channel.name)), anchor: "quickest")
@@ -45,11 +48,13 @@ struct SheetWriter {
             out.orderedList(items)
             shown += 1
             stepCount += items.count
+            shownRoutes.append(route.steps)
         } else {
             out.heading(2, phrases.quickestTitle, anchor: "quickest")
             out.paragraph(.text(phrases.nobodyReachable))
         }
         for (index, route) in ranked(excluding: person?.channel) {
+            if shownRoutes.contains(where: { !$0.isEmpty && route.steps.starts(with: $0) }) { continue }
             let items = steps.items(for: route)
             guard shown < Self.maximumChannels,
                   shown < Self.minimumChannels || stepCount + items.count <= Self.stepBudget
@@ -60,6 +65,7 @@ struct SheetWriter {
             out.orderedList(items)
             shown += 1
             stepCount += items.count
+            shownRoutes.append(route.steps)
         }
         botEscalations(&out)
         contacts(&out)

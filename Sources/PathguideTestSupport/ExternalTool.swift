@@ -34,8 +34,18 @@ public struct ExternalTool: Sendable {
     /// Runs the program to the end. It always starts in `directory` (the temporary folder by
     /// default), never in whatever folder the test process happens to be in, which another
     /// test may have changed or removed.
-    public func run(_ arguments: [String], input: String? = nil, in directory: URL = FileManager.default.temporaryDirectory, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Output? {
+    public func run(_ arguments: [String], input: String? = nil, in directory: URL = FileManager.default.temporaryDirectory, sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws -> Output? {
         guard let executable = path(sourceLocation: sourceLocation) else { return nil }
+        // A thread of its own waits for the program, so a slow program (Chromium, the Nu checker)
+        // never holds one of the few threads that Swift concurrency shares between all tests.
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result { try Self.runBlocking(executable, arguments, input: input, in: directory) })
+            }.start()
+        }
+    }
+
+    private static func runBlocking(_ executable: String, _ arguments: [String], input: String?, in directory: URL) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -69,6 +79,7 @@ public struct ExternalTool: Sendable {
     public static let pdfinfo = ExternalTool(name: "pdfinfo", installHint: "apt-get install poppler-utils")
     public static let pdftotext = ExternalTool(name: "pdftotext", installHint: "apt-get install poppler-utils")
     public static let fcMatch = ExternalTool(name: "fc-match", installHint: "apt-get install fontconfig fonts-noto-cjk")
+    public static let linkchecker = ExternalTool(name: "linkchecker", installHint: "apt-get install linkchecker")
     public static let cmark = ExternalTool(name: "cmark", installHint: "apt-get install cmark, the reference CommonMark renderer")
     public static let checkJSONSchema = ExternalTool(name: "check-jsonschema", installHint: "pip install check-jsonschema")
 }

@@ -1,3 +1,3 @@
 import PathguideCLI
 
-Pathguide.main()
+await Pathguide.main()

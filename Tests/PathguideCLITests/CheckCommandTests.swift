@@ -73,38 +73,28 @@ final class GuideFolder {
     }
 
     /// Runs `pathguide` with paths relative to the folder, as a user in it would.
-    func run(_ arguments: [String]) -> CommandResult {
-        let previous = FileManager.default.currentDirectoryPath
-        return CurrentDirectory.lock.withLock {
-            FileManager.default.changeCurrentDirectoryPath(root.path)
-            defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-            return Pathguide.run(arguments + ["--today", "2026-11-24"])
-        }
+    func run(_ arguments: [String]) async -> CommandResult {
+        await Pathguide.run(arguments + ["--today", "2026-11-24"], workingDirectory: root)
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
-}
-
-/// The working directory is process-wide; tests that change it take turns.
-enum CurrentDirectory {
-    static let lock = NSLock()
 }
 
 /// The clean guide with one channel's target misspelt, for a guaranteed error at 28:13.
 let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with: "        to: bto\n")
 
 @Suite(.serialized) struct CheckCommandTests {
-    @Test func cleanGuidesExitZero() throws {
+    @Test func cleanGuidesExitZero() async throws {
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
-        let result = folder.run(["check"])
+        let result = await folder.run(["check"])
         #expect(result.status == 0)
         #expect(result.stdout == "no problems in 1 file\n")
         #expect(result.stderr == "")
     }
 
-    @Test func findingsExitOneInTextFormat() throws {
+    @Test func findingsExitOneInTextFormat() async throws {
         let folder = try GuideFolder(["shop.yaml": brokenGuide])
-        let result = folder.run(["check", "guides"])
+        let result = await folder.run(["check", "guides"])
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("""
             guides/shop.yaml:28:13: error: 'to' names 'bto', which is not a screen or channel; did you mean 'bot'? [dangling-reference]
@@ -115,61 +105,61 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         #expect(result.stdout.hasSuffix(" in 1 file\n"))
     }
 
-    @Test func warningsPassUnlessStrict() throws {
+    @Test func warningsPassUnlessStrict() async throws {
         let stale = cleanGuide.replacingOccurrences(of: "2026-11-20", with: "2024-01-02")
         let folder = try GuideFolder(["shop.yaml": stale])
-        let relaxed = folder.run(["check"])
+        let relaxed = await folder.run(["check"])
         #expect(relaxed.status == 0)
         #expect(relaxed.stdout.contains("warning: last verified 2024-01-02"))
         #expect(relaxed.stdout.hasSuffix("1 warning in 1 file\n"))
-        #expect(folder.run(["check", "--strict"]).status == 1)
-        #expect(folder.run(["check", "--max-age", "1000"]).status == 0)
+        #expect(await folder.run(["check", "--strict"]).status == 1)
+        #expect(await folder.run(["check", "--max-age", "1000"]).status == 0)
     }
 
-    @Test func syntaxErrorIsAFindingNotAFailureToRun() throws {
+    @Test func syntaxErrorIsAFindingNotAFailureToRun() async throws {
         let folder = try GuideFolder(["shop.yaml": "format: 1\nlanguages: [zh\n"])
-        let result = folder.run(["check"])
+        let result = await folder.run(["check"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("[yaml-syntax]"))
     }
 
-    @Test func missingPathExitsTwo() throws {
+    @Test func missingPathExitsTwo() async throws {
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
-        let result = folder.run(["check", "nowhere"])
+        let result = await folder.run(["check", "nowhere"])
         #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr == "pathguide: error: no such file or directory: nowhere\n")
     }
 
-    @Test func badArgumentsExitTwo() throws {
+    @Test func badArgumentsExitTwo() async throws {
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
-        #expect(folder.run(["check", "--format", "xml"]).status == 2)
-        #expect(folder.run(["check", "--no-such-flag"]).status == 2)
+        #expect(await folder.run(["check", "--format", "xml"]).status == 2)
+        #expect(await folder.run(["check", "--no-such-flag"]).status == 2)
         // Not through `folder.run`, which adds a valid --today of its own.
-        let badDate = Pathguide.run(["check", "--today", "yesterday", folder.root.path])
+        let badDate = await Pathguide.run(["check", "--today", "yesterday", folder.root.path])
         #expect(badDate.status == 2)
         #expect(badDate.stderr.contains("--today must be a date written YYYY-MM-DD, not 'yesterday'"))
     }
 
-    @Test func helpAndVersionExitZero() {
-        let help = Pathguide.run(["check", "--help"])
+    @Test func helpAndVersionExitZero() async {
+        let help = await Pathguide.run(["check", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("--format"))
-        #expect(Pathguide.run(["--version"]).stdout == "\(Pathguide.version)\n")
+        #expect(await Pathguide.run(["--version"]).stdout == "\(Pathguide.version)\n")
     }
 
-    @Test func githubFormat() throws {
+    @Test func githubFormat() async throws {
         let folder = try GuideFolder(["shop.yaml": brokenGuide])
-        let result = folder.run(["check", "--format", "github"])
+        let result = await folder.run(["check", "--format", "github"])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "::error file=guides/shop.yaml,line=28,col=13,title=dangling-reference::'to' names 'bto', which is not a screen or channel; did you mean 'bot'?")
         #expect(lines.last?.hasPrefix("pathguide: ") == true)
     }
 
-    @Test func jsonFormat() throws {
+    @Test func jsonFormat() async throws {
         let folder = try GuideFolder(["shop.yaml": brokenGuide])
-        let result = folder.run(["check", "--format", "json"])
+        let result = await folder.run(["check", "--format", "json"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let first = try #require((json["diagnostics"] as? [[String: Any]])?.first)
@@ -180,18 +170,18 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         #expect((json["summary"] as? [String: Any])?["files"] as? Int == 1)
     }
 
-    @Test func junitFormat() throws {
+    @Test func junitFormat() async throws {
         let folder = try GuideFolder(["shop.yaml": brokenGuide, "other.yaml": cleanGuide.replacingOccurrences(of: "id: shop", with: "id: other")])
-        let result = folder.run(["check", "--format", "junit"])
+        let result = await folder.run(["check", "--format", "junit"])
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"pathguide\" tests=\"2\" failures=\"1\""))
         #expect(result.stdout.contains("<testcase classname=\"guides/other.yaml\" name=\"guides/other.yaml\"/>"))
         #expect(result.stdout.contains("type=\"dangling-reference\""))
     }
 
-    @Test func sarifFormat() throws {
+    @Test func sarifFormat() async throws {
         let folder = try GuideFolder(["shop.yaml": brokenGuide])
-        let result = folder.run(["check", "--format", "sarif"])
+        let result = await folder.run(["check", "--format", "sarif"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["version"] as? String == "2.1.0")
@@ -206,14 +196,14 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         #expect(region?["startColumn"] as? Int == 13)
     }
 
-    @Test func duplicatePlatformAcrossFiles() throws {
+    @Test func duplicatePlatformAcrossFiles() async throws {
         let folder = try GuideFolder(["a.yaml": cleanGuide, "b.yaml": cleanGuide])
-        let result = folder.run(["check"])
+        let result = await folder.run(["check"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("guides/b.yaml:5:7: error: platform id 'shop' is already used by another guide [duplicate-id]"))
     }
 
-    @Test func reportIsTheSameWhateverTheJobCount() throws {
+    @Test func reportIsTheSameWhateverTheJobCount() async throws {
         var files: [String: String] = [:]
         for i in 0..<12 {
             // Every third guide is broken, so the report has findings from several files.
@@ -233,7 +223,7 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         #expect(reports[2] == reports[0])
     }
 
-    @Test func sourceDateEpochFixesToday() throws {
+    @Test func sourceDateEpochFixesToday() async throws {
         #expect(try Today.resolve(environment: ["SOURCE_DATE_EPOCH": "1764028800"]).description == "2025-11-25")
         #expect(throws: (any Error).self) { try Today.resolve(environment: ["SOURCE_DATE_EPOCH": "soon"]) }
     }

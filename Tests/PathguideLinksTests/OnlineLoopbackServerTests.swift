@@ -27,7 +27,7 @@ import Testing
         let started = ContinuousClock.now
 
         async let diagnostics = OnlineTesting.check([server.url("/slow")], options: options)
-        while server.requests.isEmpty, ContinuousClock.now - started < .seconds(5) {
+        while server.requests.isEmpty, ContinuousClock.now - started < .seconds(10) {
             try await Task.sleep(for: .milliseconds(10))
         }
         server.stop()
@@ -35,6 +35,6 @@ import Testing
         // The connection closes without an answer, so the link cannot be confirmed, and
         // nothing waited for the 30 s delay or the 20 s timeout.
         #expect(await diagnostics.map(\.ruleID) == ["unverified-external-link"])
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(15), "far less than the wait it was asked for, with room for a loaded machine")
     }
 }

@@ -25,11 +25,11 @@ import Testing
     /// The reference renderer sees the headings the document reports, and no HTML or links
     /// other than the guide's checked contacts and sources.
     @Test(arguments: platforms, GuideRenderer.supportedLocales)
-    func cmarkReadsTheDocumentsAsWritten(platform: String, locale: String) throws {
+    func cmarkReadsTheDocumentsAsWritten(platform: String, locale: String) async throws {
         guard let guide = repositoryGuide(platform)?.guide else { return }
         let renderer = try GuideRenderer(guide: guide, locale: locale)
         for document in [renderer.guide(), renderer.sheet()] {
-            guard let html = try Cmark.html(document.body) else { return }
+            guard let html = try await Cmark.html(document.body) else { return }
             let headings = (1...6).map { html.components(separatedBy: "<h\($0)>").count - 1 }
             #expect(headings.reduce(0, +) == document.headings.count)
             #expect(headings[0] == 1)

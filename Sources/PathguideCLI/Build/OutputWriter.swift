@@ -26,10 +26,10 @@ struct OutputWriter {
     /// Refuses folders where a mistake would be a disaster: `/`, the home folder, the current
     /// folder or any folder above it, and any folder that holds the build's own inputs.
     init(output: String, inputs: [String]) throws(ToolFailure) {
-        let root = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+        let root = URL(fileURLWithPath: WorkingDirectory.resolve(output)).standardizedFileURL.resolvingSymlinksInPath()
         let path = root.path
         let home = URL(fileURLWithPath: NSHomeDirectory()).standardizedFileURL.resolvingSymlinksInPath().path
-        let current = URL(fileURLWithPath: manager.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
+        let current = URL(fileURLWithPath: WorkingDirectory.path).standardizedFileURL.resolvingSymlinksInPath().path
         func contains(_ folder: String, _ other: String) -> Bool {
             folder == "/" || other == folder || other.hasPrefix(folder + "/")
         }
@@ -37,7 +37,7 @@ struct OutputWriter {
             throw ToolFailure(message: "refusing to write into \(output): choose a folder of its own, such as output/")
         }
         for input in inputs {
-            let inputPath = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+            let inputPath = URL(fileURLWithPath: WorkingDirectory.resolve(input)).standardizedFileURL.resolvingSymlinksInPath().path
             if contains(path, inputPath) {
                 throw ToolFailure(message: "refusing to write into \(output): it contains the input folder \(input)")
             }

@@ -30,7 +30,7 @@ struct SiteBuild {
             return Outcome(check: checked, summary: nil, fileCount: 0)
         }
         let writer = try OutputWriter(output: output, inputs: [guides, templates])
-        let templates = try step("read templates") { try SiteTemplates(directory: self.templates) }
+        let templates = try step("read templates") { try SiteTemplates(directory: WorkingDirectory.resolve(self.templates)) }
         let guides = checked.guides.sorted { $0.platform.id.value < $1.platform.id.value }
         let rendered = try renderDocuments(guides)
         var files: [String: [UInt8]] = [:]

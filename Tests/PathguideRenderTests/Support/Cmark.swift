@@ -7,8 +7,8 @@ import Testing
 enum Cmark {
     /// The HTML cmark makes of `markdown`, or `nil` (with a recorded failure saying how to
     /// install it) when the tool is missing.
-    static func html(_ markdown: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String? {
-        guard let output = try ExternalTool.cmark.run([], input: markdown, sourceLocation: sourceLocation) else { return nil }
+    static func html(_ markdown: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws -> String? {
+        guard let output = try await ExternalTool.cmark.run([], input: markdown, sourceLocation: sourceLocation) else { return nil }
         #expect(output.status == 0, sourceLocation: sourceLocation)
         return output.stdout
     }

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import PathguideDiagnostics
+import PathguideLinks
+
+/// `pathguide links [DIR] [--online] [--format …]`
+struct LinksCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "links",
+        abstract: "Check that every link in a built site resolves: files, #fragments, and with --online, external addresses.",
+        discussion: """
+            Works on any folder of HTML (Hugo, MkDocs and Jekyll output too). Findings name the page, \
+            line and column, and, for pathguide's own output, the guide line the link came from. \
+            Exit status: 0 clean, 1 broken links, 2 the check could not run.
+            """
+    )
+
+    @Argument(help: "The folder of HTML pages.")
+    var directory = "output/site"
+
+    @Option(help: "A folder of Markdown to check too (default: output/markdown when checking output/site).")
+    var markdown: String?
+
+    @Option(help: "The guides the site was built from, to name the guide line behind a broken link (default: guides/ if present).")
+    var guides: String?
+
+    @Flag(help: "Also check external http and https links over the network.")
+    var online = false
+
+    @Option(help: "Skip external links matching this regular expression (repeatable).")
+    var exclude: [String] = []
+
+    @Option(help: "With --online: a cache of results, so a rerun does not ask the same hosts again.")
+    var cache: String?
+
+    @Option(name: .customLong("cache-ttl"), help: "With --online: seconds a cached result stays good.")
+    var cacheTTL = 86_400
+
+    @Option(help: "With --online: seconds to wait for each request.")
+    var timeout = 10
+
+    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Fail on warnings too (such as links answering 429 or timing out).")
+    var strict = false
+
+    func validate() throws {
+        if cacheTTL < 0 { throw ValidationError("--cache-ttl must be zero or more seconds") }
+        if timeout < 1 { throw ValidationError("--timeout must be at least 1 second") }
+        for pattern in exclude where (try? NSRegularExpression(pattern: pattern)) == nil {
+            throw ValidationError("--exclude '\(pattern)' is not a valid regular expression")
+        }
+    }
+
+    func run() async throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: WorkingDirectory.resolve(directory), isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ToolFailure(message: "no such directory: \(directory)")
+        }
+        let root = URL(fileURLWithPath: WorkingDirectory.resolve(directory))
+        let markdownFolder = markdown ?? defaultMarkdownFolder()
+        let offline = OfflineLinkChecker(
+            root: root, displayRoot: Self.display(directory),
+            markdownRoot: markdownFolder.map { URL(fileURLWithPath: WorkingDirectory.resolve($0)) },
+            markdownDisplayRoot: markdownFolder.map(Self.display)
+        )
+        let result = offline.check()
+        var diagnostics = result.diagnostics
+        if online {
+            let options = OnlineOptions(
+                timeout: .seconds(timeout), excludes: exclude,
+                cacheFile: cache.map { URL(fileURLWithPath: $0) }, cacheTTL: .seconds(cacheTTL))
+            diagnostics += await OnlineLinkChecker(options: options).check(result.external)
+        }
+        let provenance = LinkProvenance(guidesFolder: guides ?? (FileManager.default.fileExists(atPath: WorkingDirectory.resolve("guides")) ? "guides" : nil))
+        let externalAt = Dictionary(result.external.map { ($0.location, $0.url) }, uniquingKeysWith: { first, _ in first })
+        diagnostics = diagnostics.map { diagnostic in
+            guard let location = diagnostic.location else { return diagnostic }
+            return provenance.annotate(diagnostic, page: relativePage(location.file, markdownFolder: markdownFolder), url: externalAt[location])
+        }
+        var engine = DiagnosticEngine()
+        engine.emit(contentsOf: diagnostics)
+        let terminal = Terminal.current
+        let context = ReportContext(
+            toolName: "pathguide", toolVersion: Pathguide.version,
+            rules: LinkRule.allCases.map(\.description), checkedFiles: result.pages,
+            sourceLines: ReportContext.sourceLines(from: sourceTexts(for: engine.diagnostics)),
+            useColor: terminal.isInteractive)
+        terminal.out(format.formatter.format(engine.sorted, context: context))
+        if engine.hasFailures(strict: strict) { throw ExitCode(1) }
+    }
+
+    /// `output/markdown` beside the default `output/site`, when it exists.
+    private func defaultMarkdownFolder() -> String? {
+        let sibling = URL(fileURLWithPath: WorkingDirectory.resolve(directory)).deletingLastPathComponent().appendingPathComponent("markdown").path
+        guard URL(fileURLWithPath: directory).lastPathComponent == "site", FileManager.default.fileExists(atPath: sibling) else { return nil }
+        return Self.display(URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("markdown").relativePath)
+    }
+
+    /// Folder names as the user wrote them, without a trailing slash.
+    static func display(_ folder: String) -> String {
+        var name = folder
+        while name.count > 1, name.hasSuffix("/") { name.removeLast() }
+        return name
+    }
+
+    /// A finding's file relative to the folder it was found in.
+    private func relativePage(_ file: String, markdownFolder: String?) -> String {
+        for root in [Self.display(directory), markdownFolder.map(Self.display)].compactMap({ $0 }) where file.hasPrefix(root + "/") {
+            return String(file.dropFirst(root.count + 1))
+        }
+        return file
+    }
+
+    /// The text of each file a finding points into, for the caret display.
+    private func sourceTexts(for diagnostics: [Diagnostic]) -> [String: String] {
+        var texts: [String: String] = [:]
+        for file in Set(diagnostics.compactMap { $0.location?.file }) {
+            texts[file] = try? String(contentsOfFile: WorkingDirectory.resolve(file), encoding: .utf8)
+        }
+        return texts
+    }
+}

@@ -1,0 +1,37 @@
+/// One address in a page: an `href`, a `src`, one candidate of a `srcset`, a form's `action`,
+/// the URL in a `<meta http-equiv="refresh">`.
+public struct HTMLLink: Hashable, Sendable {
+    /// What following the address does, which decides how a missing target is reported.
+    public enum Kind: String, Hashable, Sendable {
+        /// The reader goes there: `a`, `area`, `form`, a refresh, `link rel=canonical`.
+        case navigation
+        /// The browser loads it into this page: images, scripts, stylesheets, frames, media.
+        case resource
+    }
+
+    /// The address with character references decoded (`&amp;` is `&`) and surrounding
+    /// white space removed, otherwise as written: not resolved, not percent-decoded.
+    public var url: String
+    public var kind: Kind
+    /// The element's name in lower case: `a`, `img`, `link`.
+    public var tag: String
+    /// The attribute the address came from: `href`, `src`, `srcset`, `xlink:href`.
+    public var attribute: String
+    /// For `link` elements, the `rel` value in lower case (`stylesheet`, `canonical`); otherwise `nil`.
+    public var rel: String?
+    /// Where the address itself starts, inside the quotes, so a finding points at the value.
+    public var position: HTMLPosition
+    /// Where the element's start tag begins.
+    public var elementPosition: HTMLPosition
+
+    public init(url: String, kind: Kind, tag: String, attribute: String, rel: String? = nil,
+                position: HTMLPosition, elementPosition: HTMLPosition) {
+        self.url = url
+        self.kind = kind
+        self.tag = tag
+        self.attribute = attribute
+        self.rel = rel
+        self.position = position
+        self.elementPosition = elementPosition
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The files under a folder, listed once, so that checking thousands of links asks the set
+/// and not the file system.
+///
+/// Hidden files and folders (`.git`, `.DS_Store`) are not listed and symbolic links to folders
+/// are not followed, so a stray link cannot make the walk loop; a link to such a place is
+/// still found, by asking the file system when the set has no answer.
+struct SiteFolder {
+    let root: URL
+    /// Every listed file, as a path relative to the root with "/" separators, sorted.
+    let files: [String]
+    private let fileSet: Set<String>
+    private let directorySet: Set<String>
+
+    init(root: URL) throws {
+        self.root = root
+        var files: [String] = []
+        var directories: Set<String> = [""]
+        var pending = [""]
+        let manager = FileManager.default
+        while let folder = pending.popLast() {
+            let path = folder.isEmpty ? root.path : root.appendingPathComponent(folder).path
+            for name in try manager.contentsOfDirectory(atPath: path) where !name.hasPrefix(".") {
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                let type = try? manager.attributesOfItem(atPath: path + "/" + name)[.type] as? FileAttributeType
+                if type == .typeDirectory {
+                    directories.insert(relative)
+                    pending.append(relative)
+                } else {
+                    files.append(relative)
+                }
+            }
+        }
+        self.files = files.sorted()
+        self.fileSet = Set(files)
+        self.directorySet = directories
+    }
+
+    func url(of relative: String) -> URL {
+        relative.isEmpty ? root : root.appendingPathComponent(relative)
+    }
+
+    func isFile(_ relative: String) -> Bool {
+        if fileSet.contains(relative) { return true }
+        if directorySet.contains(relative) { return false }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url(of: relative).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    func isDirectory(_ relative: String) -> Bool {
+        if directorySet.contains(relative) { return true }
+        if fileSet.contains(relative) { return false }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url(of: relative).path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Whether a path names an HTML page, by its extension.
+    static func isPage(_ relative: String) -> Bool {
+        let lowered = relative.lowercased()
+        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm")
+    }
+}
