@@ -27,6 +27,9 @@ struct LinksCommand: AsyncParsableCommand {
     @Flag(help: "Also check external http and https links over the network.")
     var online = false
 
+    @Option(name: .customLong("base-url"), help: "The address the site is served from: links under it are checked as files of the site, never fetched.")
+    var baseURL: String?
+
     @Option(help: "Skip external links matching this regular expression (repeatable).")
     var exclude: [String] = []
 
@@ -67,11 +70,15 @@ struct LinksCommand: AsyncParsableCommand {
         )
         let result = offline.check()
         var diagnostics = result.diagnostics
+        // The site's own address (canonical links, language alternates) names files of the
+        // site: check that they exist instead of asking the network about ourselves.
+        let (ownPages, external) = SiteAddresses(baseURL: baseURL, root: root).partition(result.external)
+        diagnostics += ownPages
         if online {
             let options = OnlineOptions(
                 timeout: .seconds(timeout), excludes: exclude,
                 cacheFile: cache.map { URL(fileURLWithPath: $0) }, cacheTTL: .seconds(cacheTTL))
-            diagnostics += await OnlineLinkChecker(options: options).check(result.external)
+            diagnostics += await OnlineLinkChecker(options: options).check(external)
         }
         let provenance = LinkProvenance(guidesFolder: guides ?? (FileManager.default.fileExists(atPath: WorkingDirectory.resolve("guides")) ? "guides" : nil))
         let externalAt = Dictionary(result.external.map { ($0.location, $0.url) }, uniquingKeysWith: { first, _ in first })

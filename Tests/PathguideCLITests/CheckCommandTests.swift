@@ -73,8 +73,10 @@ final class GuideFolder {
     }
 
     /// Runs `pathguide` with paths relative to the folder, as a user in it would.
+    /// `check` and `build` run on a fixed day, so verified dates never go stale under a test.
     func run(_ arguments: [String]) async -> CommandResult {
-        await Pathguide.run(arguments + ["--today", "2026-11-24"], workingDirectory: root)
+        let dated = ["check", "build"].contains(arguments.first ?? "") ? arguments + ["--today", "2026-11-24"] : arguments
+        return await Pathguide.run(dated, workingDirectory: root)
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
