@@ -42,6 +42,10 @@ struct LinksCommand: AsyncParsableCommand {
     @Option(help: "With --online: seconds to wait for each request.")
     var timeout = 10
 
+    @Option(help: ArgumentHelp("With --online: statuses that count as working, such as 200-299,403.",
+                               discussion: "Default: 200-299. Redirects are followed unless a 3xx status is listed."))
+    var accept: String?
+
     @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
 
@@ -51,6 +55,9 @@ struct LinksCommand: AsyncParsableCommand {
     func validate() throws {
         if cacheTTL < 0 { throw ValidationError("--cache-ttl must be zero or more seconds") }
         if timeout < 1 { throw ValidationError("--timeout must be at least 1 second") }
+        if let accept, Self.statuses(accept) == nil {
+            throw ValidationError("--accept must list statuses or ranges such as 200-299,403, not '\(accept)'")
+        }
         for pattern in exclude where (try? NSRegularExpression(pattern: pattern)) == nil {
             throw ValidationError("--exclude '\(pattern)' is not a valid regular expression")
         }
@@ -76,7 +83,7 @@ struct LinksCommand: AsyncParsableCommand {
         diagnostics += ownPages
         if online {
             let options = OnlineOptions(
-                timeout: .seconds(timeout), excludes: exclude,
+                timeout: .seconds(timeout), acceptedStatuses: accept.flatMap(Self.statuses) ?? Set(200...299), excludes: exclude,
                 cacheFile: cache.map { URL(fileURLWithPath: $0) }, cacheTTL: .seconds(cacheTTL))
             diagnostics += await OnlineLinkChecker(options: options).check(external)
         }
@@ -96,6 +103,18 @@ struct LinksCommand: AsyncParsableCommand {
             useColor: terminal.isInteractive)
         terminal.out(format.formatter.format(engine.sorted, context: context))
         if engine.hasFailures(strict: strict) { throw ExitCode(1) }
+    }
+
+    /// `200-299,403` → the statuses; `nil` when any part is not a status from 100 to 599.
+    static func statuses(_ list: String) -> Set<Int>? {
+        var statuses = Set<Int>()
+        for part in list.split(separator: ",", omittingEmptySubsequences: false) {
+            let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil,
+                  100 <= low, low <= high, high <= 599 else { return nil }
+            statuses.formUnion(low...high)
+        }
+        return statuses
     }
 
     /// `output/markdown` beside the default `output/site`, when it exists.

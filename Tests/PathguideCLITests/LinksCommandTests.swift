@@ -76,6 +76,21 @@ import Testing
         #expect(broken.stdout.contains("error: link to 'https://help.example.org/zh/shop/' is under the site's address but no file of the site answers it (looked for zh/shop/index.html) [broken-link]"))
     }
 
+    @Test func acceptedStatusesComeFromTheCommandLine() async throws {
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        server.route("/members", .init(status: 403))
+        let guide = cleanGuide.replacingOccurrences(of: "    file: a.txt\n", with: "    file: a.txt\n    url: \(server.url("/members"))\n")
+        let folder = try await builtFolder(guide)
+        let strict = await folder.run(["links", "--online", "--strict", "--base-url", "https://help.example.org/"])
+        #expect(strict.status == 1, "403 is a warning, and --strict fails on warnings")
+        let accepting = await folder.run(["links", "--online", "--strict", "--accept", "200-299,403", "--base-url", "https://help.example.org/"])
+        #expect(accepting.status == 0, "\(accepting.stdout)")
+        #expect(LinksCommand.statuses("200-299,403")?.count == 101)
+        #expect(LinksCommand.statuses("200-") == nil)
+        #expect(LinksCommand.statuses("99") == nil)
+    }
+
     @Test func couldNotRunExitsTwo() async throws {
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
         let missing = await folder.run(["links", "nowhere"])
