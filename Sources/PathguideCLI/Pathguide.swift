@@ -15,8 +15,18 @@ public struct CommandResult: Sendable {
 public enum Pathguide {
     public static let version = "0.1.0"
 
-    public static func main() async -> Never {
-        let status = await execute(Array(CommandLine.arguments.dropFirst()))
+    /// The process entry point. The main thread waits while the command runs as a task: it is
+    /// not one of the threads Swift concurrency shares, so waiting there blocks nothing, and the
+    /// process stays an ordinary one (valgrind's callgrind cannot follow an async `main`).
+    public static func main() -> Never {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var status: Int32 = 0
+        Task.detached {
+            status = await execute(arguments)
+            finished.signal()
+        }
+        finished.wait()
         exit(status)
     }
 

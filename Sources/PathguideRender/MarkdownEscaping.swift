@@ -23,6 +23,13 @@ enum MarkdownEscaping {
 
     /// `text` as inline CommonMark that renders to exactly `text`, with whitespace collapsed.
     static func text(_ text: String) -> String {
+        // Most texts (Chinese sentences, plain English) need nothing: say so from the bytes.
+        guard needsEscapingOrCollapsing(text) else { return text }
+        return escapedText(text)
+    }
+
+    /// The full escaping, without the shortcut (tests compare the two).
+    static func escapedText(_ text: String) -> String {
         let scalars = collapsingWhitespace(text)
         var out = String.UnicodeScalarView()
         // A trailing run of `#` (and spaces between them) would be read as a heading's closing sequence.
@@ -44,6 +51,10 @@ enum MarkdownEscaping {
     /// is escaped. Markup the renderer writes (`**`, `[`, `\`) never looks like one, so
     /// whatever is found here came from text.
     static func lineStart(_ line: String) -> String {
+        guard let head = line.unicodeScalars.first else { return line }
+        if escapedAtStart.contains(head) { return "\\" + line }
+        // Only a line starting with digits can open an ordered list.
+        guard isDigit(head) else { return line }
         var scalars = Array(line.unicodeScalars)
         guard let first = scalars.first else { return line }
         if escapedAtStart.contains(first) {
@@ -105,6 +116,35 @@ enum MarkdownEscaping {
             }
         }
         return scalars
+    }
+
+    /// Whether `text` holds anything `text(_:)` would change: punctuation it may escape, a
+    /// control or separator, a tab, or two spaces in a row. Exact, so `text(_:)` may return the
+    /// text itself when this is false.
+    private static func needsEscapingOrCollapsing(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+                 UInt8(ascii: "~"), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "!"):
+                return true
+            case 0..<0x20, 0x7F:
+                return true
+            case UInt8(ascii: " ") where previous == UInt8(ascii: " "):
+                return true
+            case 0x80...0x9F where previous == 0xC2:
+                return true  // a C1 control
+            case 0xA8, 0xA9 where previous == 0x80 && beforePrevious == 0xE2:
+                return true  // U+2028, U+2029
+            default:
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.

@@ -28,6 +28,29 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, sorted by path so the output never depends on input order.
     public func build(_ platforms: [SitePlatform]) throws(SiteError) -> [SiteFile] {
+        var files = try sharedFiles(platforms)
+        for platform in try Self.validated(platforms) {
+            files += try platformFiles(platform)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// One platform's own pages: its guide page and its sheet in each language. A build can
+    /// make these one platform at a time and let each go once it is written.
+    public func platformFiles(_ platform: SitePlatform) throws(SiteError) -> [SiteFile] {
+        let platform = try Self.validated([platform])[0]
+        var files: [SiteFile] = []
+        for locale in platform.locales {
+            files.append(try guidePage(platform, locale: locale))
+            files.append(try sheetPage(platform, locale: locale))
+        }
+        return files
+    }
+
+    /// The pages about every platform (the root and each language's index) and the stylesheets.
+    /// They read only each document's title, description and date, so `platforms` may carry
+    /// documents whose bodies were dropped.
+    public func sharedFiles(_ platforms: [SitePlatform]) throws(SiteError) -> [SiteFile] {
         let platforms = try Self.validated(platforms)
         let locales = Self.locales(of: platforms)
         var files = [
@@ -40,13 +63,7 @@ public struct SiteBuilder: Sendable {
         for locale in locales {
             files.append(try indexPage(locale: locale, locales: locales, platforms: platforms))
         }
-        for platform in platforms {
-            for locale in platform.locales {
-                files.append(try guidePage(platform, locale: locale))
-                files.append(try sheetPage(platform, locale: locale))
-            }
-        }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 
     /// The root page: a link to each language. `refresh` (the first language's index) is there

@@ -1,3 +1,3 @@
 import PathguideCLI
 
-await Pathguide.main()
+Pathguide.main()

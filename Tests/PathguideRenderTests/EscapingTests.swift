@@ -213,3 +213,22 @@ enum HostileGuide {
                 channels: [agent]
             """)
 }
+
+/// The shortcut for texts that need nothing must agree with the full escaping everywhere.
+@Suite struct EscapingShortcutTests {
+    @Test func shortcutAgreesWithFullEscaping() {
+        let pieces = ["a", "客服", " ", "  ", "\t", "\n", "\u{85}", "\u{2028}", "\u{3000}", "\u{A0}", "#", "!", "[", "x]",
+                      "*", "_", "`", "<", ">", "&", "|", "~", "{", "\\", "1.", ")", "-", "é", "「我」", "\u{7F}", "\u{9F}"]
+        // A fixed linear congruential sequence: the same strings every run.
+        var seed: UInt64 = 42
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int(seed % 6) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            #expect(MarkdownEscaping.text(text) == MarkdownEscaping.escapedText(text), "\(text.debugDescription)")
+        }
+    }
+}

@@ -47,62 +47,55 @@ struct OutputWriter {
 
     /// Replaces the previous build's files with `files` (relative path → bytes).
     func write(_ files: [String: [UInt8]]) throws(ToolFailure) -> Summary {
-        for path in files.keys where !Self.isSafeRelativePath(path) {
-            throw ToolFailure(message: "internal error: unsafe output path '\(path)'")
+        let session = try begin()
+        do {
+            for path in files.keys.sorted() {
+                try session.stage(path, files[path]!)
+            }
+            return try session.commit()
+        } catch {
+            session.abort()
+            throw error
         }
+    }
+
+    /// Starts a build: new files go into a staging folder until `commit()`.
+    func begin() throws(ToolFailure) -> OutputSession {
         let previous = try readManifest()
-        let staging = root.appendingPathComponent(Self.stagingPrefix + String(ProcessInfo.processInfo.processIdentifier))
-        var summary = Summary()
+        let existed = manager.fileExists(atPath: root.path)
         do {
             try manager.createDirectory(at: root, withIntermediateDirectories: true)
-            // A staging folder left by a crashed build is ours to clear.
-            for leftover in (try? manager.contentsOfDirectory(atPath: root.path)) ?? [] where leftover.hasPrefix(Self.stagingPrefix) {
-                try? manager.removeItem(at: root.appendingPathComponent(leftover))
-            }
-            var changed: [String] = []
-            for path in files.keys.sorted() {
-                let target = root.appendingPathComponent(path)
-                let bytes = files[path]!
-                if let existing = manager.contents(atPath: target.path) {
-                    if existing.elementsEqual(bytes) {
-                        summary.unchanged += 1
-                        continue
-                    }
-                    guard previous.contains(path) else {
-                        throw ToolFailure(message: "refusing to overwrite \(target.path), which pathguide did not write; move it away and build again")
-                    }
-                }
-                let staged = staging.appendingPathComponent(path)
-                try manager.createDirectory(at: staged.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(bytes).write(to: staged)
-                changed.append(path)
-            }
-            // Everything is on disk: move it into place.
-            for path in changed {
-                let target = root.appendingPathComponent(path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
-                    throw ToolFailure(message: "cannot move \(path) into \(root.path): \(String(cString: strerror(errno)))")
-                }
-                summary.written += 1
-            }
-            try? manager.removeItem(at: staging)
-            for path in previous.subtracting(files.keys).sorted() {
-                let target = root.appendingPathComponent(path)
-                guard Self.isSafeRelativePath(path), isRegularFile(target) else { continue }
-                try manager.removeItem(at: target)
-                summary.removed += 1
-                removeEmptyFolders(above: target)
-            }
-            try writeManifest(files.keys.sorted())
-        } catch let failure as ToolFailure {
-            try? manager.removeItem(at: staging)
-            throw failure
         } catch {
-            try? manager.removeItem(at: staging)
             throw ToolFailure(message: "cannot write \(root.path): \(error.localizedDescription)")
         }
-        return summary
+        // A staging folder left by a crashed build is ours to clear.
+        for leftover in (try? manager.contentsOfDirectory(atPath: root.path)) ?? [] where leftover.hasPrefix(Self.stagingPrefix) {
+            try? manager.removeItem(at: root.appendingPathComponent(leftover))
+        }
+        let staging = root.appendingPathComponent(Self.stagingPrefix + String(ProcessInfo.processInfo.processIdentifier))
+        return OutputSession(writer: self, staging: staging, previous: previous, createdRoot: !existed)
+    }
+
+    /// Moves the staged files into place, removes what the previous build wrote and this one
+    /// did not, and writes the manifest.
+    fileprivate func commit(staging: URL, changed: [String], all: Set<String>, previous: Set<String>, summary: inout Summary) throws {
+        for path in changed.sorted() {
+            let target = root.appendingPathComponent(path)
+            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
+                throw ToolFailure(message: "cannot move \(path) into \(root.path): \(String(cString: strerror(errno)))")
+            }
+            summary.written += 1
+        }
+        try? manager.removeItem(at: staging)
+        for path in previous.subtracting(all).sorted() {
+            let target = root.appendingPathComponent(path)
+            guard Self.isSafeRelativePath(path), isRegularFile(target) else { continue }
+            try manager.removeItem(at: target)
+            summary.removed += 1
+            removeEmptyFolders(above: target)
+        }
+        try writeManifest(all.sorted())
     }
 
     /// The paths the last build wrote; none when there was no build yet.
@@ -142,6 +135,84 @@ struct OutputWriter {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
             !part.isEmpty && !part.hasPrefix(".")
+        }
+    }
+}
+
+/// One build's files on their way into the output folder. `stage` may be called from several
+/// threads at once (each guide's job stages its own files); nothing in the output folder changes
+/// until `commit()`, and `abort()` leaves it as it was.
+final class OutputSession: @unchecked Sendable {
+    private let writer: OutputWriter
+    private let staging: URL
+    private let previous: Set<String>
+    private let lock = NSLock()
+    private var all = Set<String>()
+    private var changed: [String] = []
+    private var unchanged = 0
+    private let createdRoot: Bool
+
+    fileprivate init(writer: OutputWriter, staging: URL, previous: Set<String>, createdRoot: Bool) {
+        self.writer = writer
+        self.staging = staging
+        self.previous = previous
+        self.createdRoot = createdRoot
+    }
+
+    /// How many files this build makes (written or unchanged).
+    var count: Int { lock.withLock { all.count } }
+
+    /// Writes `bytes` to the staging folder unless the output already holds exactly them.
+    func stage(_ path: String, _ bytes: [UInt8]) throws(ToolFailure) {
+        guard OutputWriter.isSafeRelativePath(path) else {
+            throw ToolFailure(message: "internal error: unsafe output path '\(path)'")
+        }
+        let isNew = lock.withLock { all.insert(path).inserted }
+        guard isNew else { throw ToolFailure(message: "internal error: '\(path)' is written twice") }
+        let manager = FileManager.default
+        let target = writer.root.appendingPathComponent(path)
+        if let existing = manager.contents(atPath: target.path) {
+            if existing.elementsEqual(bytes) {
+                lock.withLock { unchanged += 1 }
+                return
+            }
+            guard previous.contains(path) else {
+                throw ToolFailure(message: "refusing to overwrite \(target.path), which pathguide did not write; move it away and build again")
+            }
+        }
+        let staged = staging.appendingPathComponent(path)
+        do {
+            try manager.createDirectory(at: staged.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: staged)
+        } catch {
+            throw ToolFailure(message: "cannot write \(path) into \(staging.path): \(error.localizedDescription)")
+        }
+        lock.withLock { changed.append(path) }
+    }
+
+    /// Everything is staged: move it into place.
+    func commit() throws(ToolFailure) -> OutputWriter.Summary {
+        var summary = OutputWriter.Summary()
+        let (changed, all, unchanged) = lock.withLock { (self.changed, self.all, self.unchanged) }
+        summary.unchanged = unchanged
+        do {
+            try writer.commit(staging: staging, changed: changed, all: all, previous: previous, summary: &summary)
+        } catch let failure as ToolFailure {
+            abort()
+            throw failure
+        } catch {
+            abort()
+            throw ToolFailure(message: "cannot write \(writer.root.path): \(error.localizedDescription)")
+        }
+        return summary
+    }
+
+    /// Drops everything staged; the output folder is as it was (and gone again if this build
+    /// made it and left nothing in it).
+    func abort() {
+        try? FileManager.default.removeItem(at: staging)
+        if createdRoot, (try? FileManager.default.contentsOfDirectory(atPath: writer.root.path))?.isEmpty == true {
+            try? FileManager.default.removeItem(at: writer.root)
         }
     }
 }

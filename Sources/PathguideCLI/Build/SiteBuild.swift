@@ -21,56 +21,78 @@ struct SiteBuild {
         var fileCount: Int
     }
 
-    /// Runs every step. Returns without writing when the check found errors.
+    /// Runs every step. Returns without changing the output when the check found errors.
+    ///
+    /// One pass: each guide's job loads, checks and renders it and stages its files, so no more
+    /// than a few guides are in memory at once. Only the titles the index pages need are kept.
+    /// Any error drops the staging folder, leaving the previous output as it was.
     func run() throws(ToolFailure) -> Outcome {
-        var check = GuideCheck(paths: [guides], context: context)
-        check.jobs = jobs
-        let checked = try check.run()
-        guard checked.engine.errorCount == 0 else {
-            return Outcome(check: checked, summary: nil, fileCount: 0)
-        }
         let writer = try OutputWriter(output: output, inputs: [guides, templates])
         let templates = try step("read templates") { try SiteTemplates(directory: WorkingDirectory.resolve(self.templates)) }
-        let guides = checked.guides.sorted { $0.platform.id.value < $1.platform.id.value }
-        let rendered = try renderDocuments(guides)
-        var files: [String: [UInt8]] = [:]
-        for platform in rendered {
-            for (locale, documents) in platform.documents {
-                files["markdown/\(locale)/\(platform.id).md"] = Array(documents.guide.markdown.utf8)
+        let builder = SiteBuilder(templates: templates, baseURL: baseURL)
+        let session = try writer.begin()
+        var check = GuideCheck(paths: [guides], context: context)
+        check.jobs = jobs
+        let checked: GuideCheck.Result
+        let rendered: [Swift.Result<SitePlatform, ToolFailure>]
+        do {
+            (checked, rendered) = try check.run { guide in Self.render(guide, builder: builder, into: session) }
+        } catch {
+            session.abort()
+            throw error
+        }
+        guard checked.engine.errorCount == 0 else {
+            session.abort()
+            return Outcome(check: checked, summary: nil, fileCount: 0)
+        }
+        do {
+            let platforms = try rendered.map { result throws(ToolFailure) in try result.get() }
+            let shared = try step("render the site") { try builder.sharedFiles(platforms) }
+            for file in shared {
+                try session.stage("site/" + file.path, Array(file.contents.utf8))
             }
+            let count = session.count
+            return Outcome(check: checked, summary: try session.commit(), fileCount: count)
+        } catch {
+            session.abort()
+            throw error
         }
-        let site = try step("render the site") {
-            try SiteBuilder(templates: templates, baseURL: baseURL).build(rendered)
-        }
-        for file in site {
-            files["site/" + file.path] = Array(file.contents.utf8)
-        }
-        let summary = try writer.write(files)
-        return Outcome(check: checked, summary: summary, fileCount: files.count)
     }
 
-    /// Markdown for every guide in every one of its languages, one guide per job.
-    private func renderDocuments(_ guides: [Guide]) throws(ToolFailure) -> [SitePlatform] {
-        let results = guides.parallelMap(jobs: jobs) { guide -> Result<SitePlatform, RenderError> in
-            var documents: [String: SitePlatform.Documents] = [:]
-            for language in guide.languages {
-                do {
-                    let renderer = try GuideRenderer(guide: guide, locale: language.value)
-                    documents[language.value] = SitePlatform.Documents(guide: renderer.guide(), sheet: renderer.sheet())
-                } catch let error as RenderError {
-                    return .failure(RenderError(message: "\(language.location): \(error.message)"))
-                } catch {
-                    return .failure(RenderError(message: "\(language.location): \(error)"))
-                }
-            }
-            return .success(SitePlatform(guide: guide, documents: documents))
-        }
-        return try results.map { result throws(ToolFailure) in
-            switch result {
-            case .success(let platform): return platform
-            case .failure(let error): throw ToolFailure(message: "render Markdown: \(error.message)")
+    /// One guide's Markdown and pages, staged; what comes back is the guide with its documents'
+    /// bodies dropped, which is all the index pages need.
+    private static func render(_ guide: Guide, builder: SiteBuilder, into session: OutputSession) -> Swift.Result<SitePlatform, ToolFailure> {
+        var documents: [String: SitePlatform.Documents] = [:]
+        for language in guide.languages {
+            do {
+                let renderer = try GuideRenderer(guide: guide, locale: language.value)
+                documents[language.value] = SitePlatform.Documents(guide: renderer.guide(), sheet: renderer.sheet())
+            } catch {
+                return .failure(ToolFailure(message: "render Markdown: \(language.location): \(error.message)"))
             }
         }
+        let platform = SitePlatform(guide: guide, documents: documents)
+        do {
+            for (locale, document) in documents {
+                try session.stage("markdown/\(locale)/\(platform.id).md", Array(document.guide.markdown.utf8))
+            }
+            let pages: [SiteFile]
+            do {
+                pages = try builder.platformFiles(platform)
+            } catch {
+                return .failure(ToolFailure(message: "render the site: \(error.message)"))
+            }
+            for page in pages {
+                try session.stage("site/" + page.path, Array(page.contents.utf8))
+            }
+        } catch {
+            return .failure(error)
+        }
+        let summaries = documents.mapValues { documents in
+            SitePlatform.Documents(guide: documents.guide.withoutBody, sheet: documents.sheet.withoutBody)
+        }
+        let light = Guide(file: guide.file, languages: guide.languages, platform: guide.platform)
+        return .success(SitePlatform(guide: light, documents: summaries))
     }
 
     private func step<T>(_ name: String, _ body: () throws -> T) throws(ToolFailure) -> T {
@@ -81,5 +103,13 @@ struct SiteBuild {
         } catch {
             throw ToolFailure(message: "\(name): \(error)")
         }
+    }
+}
+
+extension RenderedDocument {
+    /// The document without its text: the title, description and date stay.
+    var withoutBody: RenderedDocument {
+        RenderedDocument(platform: platform, locale: locale, title: title, description: description,
+                         lastVerified: lastVerified, translationKey: translationKey, frontMatter: "", body: "", headings: [])
     }
 }
