@@ -12,7 +12,8 @@ import PathguideLoader
 struct GuideCheck {
     var paths: [String]
     var context: CheckContext
-    var loader = GuideLoader()
+    /// Source texts are reread for the few files with findings (see `Result.report`).
+    var loader = GuideLoader(keepsText: false)
     /// Independent files load and check in parallel; the default is one job per core.
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 

@@ -16,7 +16,7 @@ struct LinkProvenance {
     /// Reads the guides in `folder` (quietly: `check` is the place for their problems).
     init(guidesFolder: String?) {
         guard let folder = guidesFolder, let files = try? GuideFiles.collect([folder]) else { return }
-        let loader = GuideLoader()
+        let loader = GuideLoader(keepsText: false)
         for file in files {
             guard let guide = loader.load(contentsOf: WorkingDirectory.resolve(file), displayPath: file).guide else { continue }
             platforms[guide.platform.id.value] = guide.platform.id.location

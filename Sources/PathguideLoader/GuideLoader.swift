@@ -18,9 +18,13 @@ public struct LoadedGuide: Sendable {
 /// diagnostic at its line and column.
 public struct GuideLoader: Sendable {
     public var limits: YAMLLimits
+    /// Whether `LoadedGuide.text` is filled in. A run over thousands of guides that rereads the
+    /// few files with findings turns it off, so no file is copied into a String for nothing.
+    public var keepsText: Bool
 
-    public init(limits: YAMLLimits = .default) {
+    public init(limits: YAMLLimits = .default, keepsText: Bool = true) {
         self.limits = limits
+        self.keepsText = keepsText
     }
 
     /// Loads the file at `path`; diagnostics name it as `displayPath` (default: `path` as given).
@@ -45,7 +49,7 @@ public struct GuideLoader: Sendable {
     }
 
     public func load(bytes: [UInt8], file: String) -> LoadedGuide {
-        let text = String(validating: bytes, as: UTF8.self)
+        let text = keepsText ? String(validating: bytes, as: UTF8.self) : nil
         let context = DecodeContext(file: file)
         let documents: [YAMLNode]
         do {

@@ -264,6 +264,13 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(loaded.diagnostics.map(\.ruleID) == ["yaml-limit"])
     }
 
+    @Test func textIsKeptOnlyWhenAsked() {
+        #expect(GuideLoader().load(text: minimalGuide(), file: "g.yaml").text == minimalGuide())
+        let lean = GuideLoader(keepsText: false).load(text: minimalGuide(), file: "g.yaml")
+        #expect(lean.text == nil)
+        #expect(lean.guide?.platform.id.value == "shop")
+    }
+
     @Test func unreadableFileIsADiagnosticNotACrash() {
         let loaded = GuideLoader().load(contentsOf: "/nonexistent/guide.yaml", displayPath: "guide.yaml")
         #expect(loaded.diagnostics.map(\.ruleID) == ["unreadable-file"])
