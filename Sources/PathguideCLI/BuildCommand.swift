@@ -35,6 +35,8 @@ struct BuildCommand: ParsableCommand {
                                discussion: "Default: SOURCE_DATE_EPOCH when set, else today (UTC)."))
     var today: String?
 
+    @OptionGroup var cache: CacheOptions
+
     func validate() throws {
         guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://"),
               let host = baseURL.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first,
@@ -54,9 +56,12 @@ struct BuildCommand: ParsableCommand {
         let date = try today.flatMap { LocalDate(iso: Substring($0)) } ?? Today.resolve()
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let build = SiteBuild(guides: guides, templates: templates, output: output, baseURL: base,
-                              context: CheckContext(today: date), jobs: jobs)
+                              context: CheckContext(today: date), jobs: jobs, cache: cache.folder)
         let outcome = try build.run()
         let terminal = Terminal.current
+        for warning in outcome.warnings {
+            terminal.err("pathguide: warning: \(warning)\n")
+        }
         guard let summary = outcome.summary else {
             // The same report as `check`, so the fix is the same.
             terminal.out(outcome.check.report(format: .text, color: terminal.isInteractive))

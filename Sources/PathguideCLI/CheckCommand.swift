@@ -34,6 +34,8 @@ struct CheckCommand: ParsableCommand {
                                discussion: "Default: SOURCE_DATE_EPOCH when set, else today (UTC)."))
     var today: String?
 
+    @OptionGroup var cache: CacheOptions
+
     func validate() throws {
         if let today, LocalDate(iso: Substring(today)) == nil {
             throw ValidationError("--today must be a date written YYYY-MM-DD, not '\(today)'")
@@ -45,8 +47,18 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let date = try today.flatMap { LocalDate(iso: Substring($0)) } ?? Today.resolve()
-        let run = try GuideCheck(paths: paths, context: CheckContext(today: date, maxVerifiedAgeDays: maxAge)).run()
+        let context = CheckContext(today: date, maxVerifiedAgeDays: maxAge)
+        var check = GuideCheck(paths: paths, context: context)
+        let cache = self.cache.folder
+        let fingerprint = CheckRecords.fingerprint(context)
+        if let cache {
+            check.records = CheckRecords.load(from: cache, fingerprint: fingerprint)
+        }
+        let run = try check.run()
         let terminal = Terminal.current
+        if let cache, let warning = run.saveRecords(to: cache, fingerprint: fingerprint, previous: check.records) {
+            terminal.err("pathguide: warning: \(warning)\n")
+        }
         terminal.out(run.report(format: format, color: terminal.isInteractive))
         if run.engine.hasFailures(strict: strict) {
             throw ExitCode(1)

@@ -8,7 +8,8 @@ import PathguideLoader
 /// every diagnostic. Shared by `check` and `build`, which refuses to build on errors.
 ///
 /// Guides are not kept: each is loaded, checked and handed to `each` by one job, then let go,
-/// so memory stays flat however many guides there are.
+/// so memory stays flat however many guides there are. A file whose bytes are those of a record
+/// from the last run (see `CheckRecords`) gets that record's findings without being parsed.
 struct GuideCheck {
     var paths: [String]
     var context: CheckContext
@@ -16,10 +17,14 @@ struct GuideCheck {
     var loader = GuideLoader(keepsText: false)
     /// Independent files load and check in parallel; the default is one job per core.
     var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// What an earlier run found, by file and the hash of its bytes.
+    var records = CheckRecords()
 
     struct Result {
         var files: [String]
         var engine: DiagnosticEngine
+        /// What this run found in each file it could read, for the next run.
+        var records: [CheckRecord] = []
 
         func report(format: ReportFormat, color: Bool) -> String {
             // Source texts are not kept (10,000 guides' worth would be most of the memory), so
@@ -47,30 +52,76 @@ struct GuideCheck {
     }
 
     func run() throws(ToolFailure) -> Result {
-        try run { _ in () }.result
+        // Nothing to make from a guide: every value "reused", so no guide is loaded only for `each`.
+        try run(reuse: { _ in () }, each: { _, _ in () }).result
+    }
+
+    /// A guide file as this run read it.
+    struct Source: Sendable {
+        /// The file as the user named it.
+        var file: String
+        /// The hash of its bytes, by which records of earlier runs are matched.
+        var contentHash: UInt64
     }
 
     /// Checks every guide, and hands each one with no errors of its own to `each` in the same
-    /// job; the values it returns come back in file order.
-    func run<Value: Sendable>(each: @escaping @Sendable (Guide) -> Value) throws(ToolFailure) -> (result: Result, values: [Value]) {
+    /// job; the values it returns come back in file order. A guide whose bytes match a record
+    /// in `records` is not loaded or checked again, and `reuse` may supply its value without
+    /// loading it at all.
+    func run<Value: Sendable>(
+        reuse: @escaping @Sendable (Source) -> Value? = { _ in nil },
+        each: @escaping @Sendable (Guide, Source) -> Value
+    ) throws(ToolFailure) -> (result: Result, values: [Value]) {
         let files = try GuideFiles.collect(paths)
         let loader = self.loader
         let checker = Checker(context: context)
+        let records = self.records
         // Resolved here: the working folder is task-local, and the jobs run on other threads.
         let located = files.map { (display: $0, path: WorkingDirectory.resolve($0)) }
-        let perFile = located.parallelMap(jobs: jobs) { file -> (diagnostics: [Diagnostic], platform: Guide?, value: Value?) in
-            let loaded = loader.load(contentsOf: file.path, displayPath: file.display)
-            guard let guide = loaded.guide else { return (loaded.diagnostics, nil, nil) }
-            let diagnostics = loaded.diagnostics + checker.check(guide)
-            let value = diagnostics.contains { $0.severity == .error } ? nil : each(guide)
-            // Only the platform is kept, for the check of ids across guides.
-            return (diagnostics, Guide(file: guide.file, languages: [], platform: guide.platform), value)
+        let perFile = located.parallelMap(jobs: jobs) { file -> (record: CheckRecord?, diagnostics: [Diagnostic], platform: Guide?, value: Value?) in
+            guard let bytes = FileBytes.read(file.path, limit: loader.limits.maxBytes) else {
+                // Unreadable, too large or not a plain file: the loader says which, every time.
+                let loaded = loader.load(contentsOf: file.path, displayPath: file.display)
+                guard let guide = loaded.guide else { return (nil, loaded.diagnostics, nil, nil) }
+                let diagnostics = loaded.diagnostics + checker.check(guide)
+                let source = Source(file: file.display, contentHash: 0)
+                let value = diagnostics.contains { $0.severity == .error } ? nil : reuse(source) ?? each(guide, source)
+                return (nil, diagnostics, Self.platformOnly(guide), value)
+            }
+            let source = Source(file: file.display, contentHash: XXH64.hash(bytes))
+            var guide: Guide?
+            let record: CheckRecord
+            if let known = records.record(for: source.file, contentHash: source.contentHash) {
+                record = known
+            } else {
+                let loaded = loader.load(bytes: bytes, file: file.display)
+                guide = loaded.guide
+                record = CheckRecord(file: file.display, contentHash: source.contentHash,
+                                     diagnostics: loaded.diagnostics + (loaded.guide.map(checker.check) ?? []),
+                                     platformID: loaded.guide?.platform.id)
+            }
+            guard record.platformID != nil, !record.diagnostics.contains(where: { $0.severity == .error }) else {
+                return (record, record.diagnostics, record.platformOnly, nil)
+            }
+            if let value = reuse(source) {
+                return (record, record.diagnostics, record.platformOnly, value)
+            }
+            guard let loaded = guide ?? loader.load(bytes: bytes, file: file.display).guide else {
+                return (record, record.diagnostics, record.platformOnly, nil)
+            }
+            return (record, record.diagnostics, record.platformOnly, each(loaded, source))
         }
         var engine = DiagnosticEngine()
         for file in perFile {
             engine.emit(contentsOf: file.diagnostics)
         }
         engine.emit(contentsOf: GuideLoader.duplicatePlatformIDs(perFile.compactMap(\.platform)))
-        return (Result(files: files, engine: engine), perFile.compactMap(\.value))
+        let result = Result(files: files, engine: engine, records: perFile.compactMap(\.record))
+        return (result, perFile.compactMap(\.value))
+    }
+
+    /// Only the platform is kept, for the check of ids across guides.
+    private static func platformOnly(_ guide: Guide) -> Guide {
+        Guide(file: guide.file, languages: [], platform: guide.platform)
     }
 }

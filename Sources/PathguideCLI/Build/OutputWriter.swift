@@ -190,6 +190,21 @@ final class OutputSession: @unchecked Sendable {
         lock.withLock { changed.append(path) }
     }
 
+    /// Counts files an earlier build wrote as this build's too, without writing them again: a
+    /// guide's files whose stamps say nobody touched them since. False, keeping nothing, when any
+    /// of them is missing, changed, not listed in the manifest or already part of this build.
+    func keep(_ stamps: [OutputStamp]) -> Bool {
+        for stamp in stamps {
+            guard previous.contains(stamp.path), OutputStamp.current(stamp.path, under: writer.root) == stamp else { return false }
+        }
+        return lock.withLock {
+            guard stamps.allSatisfy({ !all.contains($0.path) }) else { return false }
+            for stamp in stamps { all.insert(stamp.path) }
+            unchanged += stamps.count
+            return true
+        }
+    }
+
     /// Everything is staged: move it into place.
     func commit() throws(ToolFailure) -> OutputWriter.Summary {
         var summary = OutputWriter.Summary()

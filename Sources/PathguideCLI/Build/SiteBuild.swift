@@ -13,12 +13,17 @@ struct SiteBuild {
     var baseURL: String
     var context: CheckContext
     var jobs: Int
+    /// Where to remember each guide's findings and files, so the next build redoes only the
+    /// guides that changed; nil to check and render everything.
+    var cache: CacheFolder?
 
     /// What a finished build reports.
     struct Outcome {
         var check: GuideCheck.Result
         var summary: OutputWriter.Summary?
         var fileCount: Int
+        /// Problems saving the cache: the build is fine, the next one slower.
+        var warnings: [String] = []
     }
 
     /// Runs every step. Returns without changing the output when the check found errors.
@@ -28,40 +33,87 @@ struct SiteBuild {
     /// Any error drops the staging folder, leaving the previous output as it was.
     func run() throws(ToolFailure) -> Outcome {
         let writer = try OutputWriter(output: output, inputs: [guides, templates])
-        let templates = try step("read templates") { try SiteTemplates(directory: WorkingDirectory.resolve(self.templates)) }
+        let templatesPath = WorkingDirectory.resolve(self.templates)
+        let templates = try step("read templates") { try SiteTemplates(directory: templatesPath) }
         let builder = SiteBuilder(templates: templates, baseURL: baseURL)
-        let session = try writer.begin()
+        let checkFingerprint = CheckRecords.fingerprint(context)
+        let renderFingerprint = RenderRecords.fingerprint(templates: templatesPath, baseURL: baseURL)
         var check = GuideCheck(paths: [guides], context: context)
         check.jobs = jobs
+        var previous = RenderRecords()
+        if let cache {
+            check.records = CheckRecords.load(from: cache, fingerprint: checkFingerprint)
+            previous = RenderRecords.load(from: cache, output: writer.root, fingerprint: renderFingerprint)
+        }
+        let session = try writer.begin()
         let checked: GuideCheck.Result
-        let rendered: [Swift.Result<SitePlatform, ToolFailure>]
+        let rendered: [Swift.Result<RenderedGuide, ToolFailure>]
         do {
-            (checked, rendered) = try check.run { guide in Self.render(guide, builder: builder, into: session) }
+            (checked, rendered) = try check.run { [previous] source in
+                // Unchanged since the last build, and its files untouched: nothing to redo.
+                guard let record = previous.record(for: source.file, contentHash: source.contentHash),
+                      session.keep(record.outputs) else { return nil }
+                return .success(RenderedGuide(platform: record.platform, paths: record.outputs.map(\.path), stamps: record.outputs))
+            } each: { guide, _ in
+                Self.render(guide, builder: builder, into: session)
+            }
         } catch {
             session.abort()
             throw error
         }
+        var warnings: [String] = []
+        if let cache, let warning = checked.saveRecords(to: cache, fingerprint: checkFingerprint, previous: check.records) {
+            warnings.append(warning)
+        }
         guard checked.engine.errorCount == 0 else {
             session.abort()
-            return Outcome(check: checked, summary: nil, fileCount: 0)
+            return Outcome(check: checked, summary: nil, fileCount: 0, warnings: warnings)
         }
         do {
-            let platforms = try rendered.map { result throws(ToolFailure) in try result.get() }
-            let shared = try step("render the site") { try builder.sharedFiles(platforms) }
+            let guides = try rendered.map { result throws(ToolFailure) in try result.get() }
+            let shared = try step("render the site") { try builder.sharedFiles(guides.map(\.platform)) }
             for file in shared {
                 try session.stage("site/" + file.path, Array(file.contents.utf8))
             }
             let count = session.count
-            return Outcome(check: checked, summary: try session.commit(), fileCount: count)
+            let summary = try session.commit()
+            if let cache {
+                let records = RenderRecords(zip(checked.records.filter { $0.platformID != nil && !$0.diagnostics.contains { $0.severity == .error } }, guides)
+                    .compactMap { check, guide in guide.record(file: check.file, contentHash: check.contentHash, under: writer.root) })
+                if let warning = records.save(to: cache, output: writer.root, fingerprint: renderFingerprint) {
+                    warnings.append(warning)
+                }
+            }
+            return Outcome(check: checked, summary: summary, fileCount: count, warnings: warnings)
         } catch {
             session.abort()
             throw error
         }
     }
 
+    /// What rendering one guide made, or what an earlier build made that is still in place.
+    struct RenderedGuide: Sendable {
+        /// The guide with its documents' bodies dropped: all the index pages need.
+        var platform: SitePlatform
+        /// Its files, relative to the output folder.
+        var paths: [String]
+        /// Their stamps when they were kept from an earlier build; nil when just rendered.
+        var stamps: [OutputStamp]?
+
+        /// The record for the next build, with the files' stamps as they are now in place.
+        func record(file: String, contentHash: UInt64, under root: URL) -> RenderRecord? {
+            var outputs: [OutputStamp] = []
+            for path in paths {
+                guard let stamp = stamps?.first(where: { $0.path == path }) ?? OutputStamp.current(path, under: root) else { return nil }
+                outputs.append(stamp)
+            }
+            return RenderRecord(file: file, contentHash: contentHash, platform: platform, outputs: outputs)
+        }
+    }
+
     /// One guide's Markdown and pages, staged; what comes back is the guide with its documents'
     /// bodies dropped, which is all the index pages need.
-    private static func render(_ guide: Guide, builder: SiteBuilder, into session: OutputSession) -> Swift.Result<SitePlatform, ToolFailure> {
+    private static func render(_ guide: Guide, builder: SiteBuilder, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
         var documents: [String: SitePlatform.Documents] = [:]
         for language in guide.languages {
             do {
@@ -72,9 +124,12 @@ struct SiteBuild {
             }
         }
         let platform = SitePlatform(guide: guide, documents: documents)
+        var paths: [String] = []
         do {
-            for (locale, document) in documents {
-                try session.stage("markdown/\(locale)/\(platform.id).md", Array(document.guide.markdown.utf8))
+            for (locale, document) in documents.sorted(by: { $0.key < $1.key }) {
+                let path = "markdown/\(locale)/\(platform.id).md"
+                try session.stage(path, Array(document.guide.markdown.utf8))
+                paths.append(path)
             }
             let pages: [SiteFile]
             do {
@@ -84,6 +139,7 @@ struct SiteBuild {
             }
             for page in pages {
                 try session.stage("site/" + page.path, Array(page.contents.utf8))
+                paths.append("site/" + page.path)
             }
         } catch {
             return .failure(error)
@@ -92,7 +148,7 @@ struct SiteBuild {
             SitePlatform.Documents(guide: documents.guide.withoutBody, sheet: documents.sheet.withoutBody)
         }
         let light = Guide(file: guide.file, languages: guide.languages, platform: guide.platform)
-        return .success(SitePlatform(guide: light, documents: summaries))
+        return .success(RenderedGuide(platform: SitePlatform(guide: light, documents: summaries), paths: paths))
     }
 
     private func step<T>(_ name: String, _ body: () throws -> T) throws(ToolFailure) -> T {

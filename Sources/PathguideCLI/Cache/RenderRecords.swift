@@ -1,0 +1,150 @@
+import Foundation
+import PathguideCore
+import PathguideDiagnostics
+import PathguideRender
+import PathguideSite
+
+/// One output file as a build left it: a later build reuses a guide's files only when each is
+/// still exactly where, as large and as old as this says (the stamp `make` and ninja trust).
+struct OutputStamp: Sendable, Equatable {
+    var path: String
+    var size: Int
+    var modified: Int64
+
+    /// The stamp of the file at `path` under `root` now; nil when there is no regular file.
+    static func current(_ path: String, under root: URL) -> OutputStamp? {
+        var info = stat()
+        guard stat(root.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return OutputStamp(path: path, size: Int(info.st_size), modified: modified)
+    }
+}
+
+/// What rendering one guide made: its files and the titles the index pages list.
+struct RenderRecord: Sendable {
+    var file: String
+    var contentHash: UInt64
+    /// The guide with its documents' bodies dropped, as the index pages need it.
+    var platform: SitePlatform
+    var outputs: [OutputStamp]
+}
+
+/// The render records of the last build into one output folder: the `build-…` cache file.
+struct RenderRecords: Sendable {
+    private(set) var byFile: [String: RenderRecord] = [:]
+
+    init() {}
+
+    init(_ records: [RenderRecord]) {
+        for record in records { byFile[record.file] = record }
+    }
+
+    func record(for file: String, contentHash: UInt64) -> RenderRecord? {
+        guard let record = byFile[file], record.contentHash == contentHash else { return nil }
+        return record
+    }
+
+    /// One cache file per output folder, named by a hash of its absolute path.
+    static func fileName(output: URL) -> String {
+        "build-" + String(XXH64.hash(output.path), radix: 16)
+    }
+
+    /// What rendered files depend on besides the guide: the templates and the site's address.
+    static func fingerprint(templates: String, baseURL: String) -> UInt64 {
+        var fingerprint = Fingerprint("build")
+        fingerprint.add(Fingerprint.folder(templates))
+        fingerprint.add(baseURL)
+        return fingerprint.value
+    }
+
+    static func load(from folder: CacheFolder, output: URL, fingerprint: UInt64) -> RenderRecords {
+        guard var reader = folder.read(fileName(output: output), fingerprint: fingerprint),
+              let records = try? reader.readArray({ reader throws(CacheReader.Malformed) in try RenderRecord(from: &reader) }),
+              reader.isAtEnd
+        else { return RenderRecords() }
+        return RenderRecords(records)
+    }
+
+    func save(to folder: CacheFolder, output: URL, fingerprint: UInt64) -> String? {
+        var writer = CacheWriter()
+        writer.write(byFile.keys.sorted()) { writer, file in byFile[file]!.encode(into: &writer) }
+        return folder.write(Self.fileName(output: output), fingerprint: fingerprint, body: writer.bytes)
+    }
+}
+
+extension RenderRecord {
+    func encode(into writer: inout CacheWriter) {
+        writer.write(file)
+        writer.write(contentHash)
+        let guide = platform.guide
+        writer.write(guide.languages) { writer, language in
+            writer.write(language.value)
+            writer.write(language.location)
+        }
+        writer.write(guide.platform.id.value)
+        writer.write(guide.platform.id.location)
+        writer.write(guide.platform.location)
+        writer.write(guide.platform.name.location)
+        writer.write(guide.platform.name.entries) { writer, entry in
+            writer.write(entry.language)
+            writer.write(entry.text)
+            writer.write(entry.location)
+        }
+        writer.write(platform.documents.keys.sorted()) { writer, locale in
+            let documents = platform.documents[locale]!
+            writer.write(locale)
+            documents.guide.encodeSummary(into: &writer)
+            documents.sheet.encodeSummary(into: &writer)
+        }
+        writer.write(outputs) { writer, stamp in
+            writer.write(stamp.path)
+            writer.write(stamp.size)
+            writer.write(Int(stamp.modified))
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        file = try reader.readString()
+        contentHash = try reader.readUInt64()
+        let languages = try reader.readArray { reader throws(CacheReader.Malformed) in
+            Located(try reader.readString(), at: try reader.readLocation())
+        }
+        let id = Located(try reader.readString(), at: try reader.readLocation())
+        let location = try reader.readLocation()
+        let nameLocation = try reader.readLocation()
+        let names = try reader.readArray { reader throws(CacheReader.Malformed) in
+            LocalizedText.Entry(language: try reader.readString(), text: try reader.readString(), location: try reader.readLocation())
+        }
+        let platform = Platform(id: id, name: LocalizedText(entries: names, location: nameLocation), uiLanguages: [],
+                                verified: nil, location: location)
+        var documents: [String: SitePlatform.Documents] = [:]
+        let count = try reader.readCount()
+        for _ in 0..<count {
+            let locale = try reader.readString()
+            documents[locale] = SitePlatform.Documents(guide: try RenderedDocument(summaryFrom: &reader),
+                                                       sheet: try RenderedDocument(summaryFrom: &reader))
+        }
+        self.platform = SitePlatform(guide: Guide(file: file, languages: languages, platform: platform), documents: documents)
+        outputs = try reader.readArray { reader throws(CacheReader.Malformed) in
+            OutputStamp(path: try reader.readString(), size: try reader.readInt(), modified: Int64(try reader.readInt()))
+        }
+    }
+}
+
+extension RenderedDocument {
+    /// The document without its text: what `withoutBody` keeps.
+    func encodeSummary(into writer: inout CacheWriter) {
+        writer.write(platform)
+        writer.write(locale)
+        writer.write(title)
+        writer.write(description)
+        writer.write(lastVerified)
+        writer.write(translationKey)
+    }
+
+    init(summaryFrom reader: inout CacheReader) throws(CacheReader.Malformed) {
+        self.init(platform: try reader.readString(), locale: try reader.readString(), title: try reader.readString(),
+                  description: try reader.readString(), lastVerified: try reader.readString(), translationKey: try reader.readString(),
+                  frontMatter: "", body: "", headings: [])
+    }
+}
