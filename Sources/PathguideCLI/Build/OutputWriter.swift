@@ -79,9 +79,10 @@ struct OutputWriter {
     /// Moves the staged files into place, removes what the previous build wrote and this one
     /// did not, and writes the manifest.
     fileprivate func commit(staging: URL, changed: [String], all: Set<String>, previous: Set<String>, summary: inout Summary) throws {
+        let folders = FolderMaker()
         for path in changed.sorted() {
             let target = root.appendingPathComponent(path)
-            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try folders.make(target.deletingLastPathComponent().path)
             if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
                 throw ToolFailure(message: "cannot move \(path) into \(root.path): \(String(cString: strerror(errno)))")
             }
@@ -151,6 +152,7 @@ final class OutputSession: @unchecked Sendable {
     private var changed: [String] = []
     private var unchanged = 0
     private let createdRoot: Bool
+    private let folders = FolderMaker()
 
     fileprivate init(writer: OutputWriter, staging: URL, previous: Set<String>, createdRoot: Bool) {
         self.writer = writer
@@ -169,9 +171,8 @@ final class OutputSession: @unchecked Sendable {
         }
         let isNew = lock.withLock { all.insert(path).inserted }
         guard isNew else { throw ToolFailure(message: "internal error: '\(path)' is written twice") }
-        let manager = FileManager.default
         let target = writer.root.appendingPathComponent(path)
-        if let existing = manager.contents(atPath: target.path) {
+        if let existing = FileBytes.read(target.path) {
             if existing.elementsEqual(bytes) {
                 lock.withLock { unchanged += 1 }
                 return
@@ -182,10 +183,10 @@ final class OutputSession: @unchecked Sendable {
         }
         let staged = staging.appendingPathComponent(path)
         do {
-            try manager.createDirectory(at: staged.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: staged)
+            try folders.make(staged.deletingLastPathComponent().path)
+            try FileBytes.write(bytes, to: staged.path)
         } catch {
-            throw ToolFailure(message: "cannot write \(path) into \(staging.path): \(error.localizedDescription)")
+            throw ToolFailure(message: "cannot write \(path) into \(staging.path): \(error.message)")
         }
         lock.withLock { changed.append(path) }
     }

@@ -125,3 +125,48 @@ enum FileBytes {
         return failed ? nil : bytes
     }
 }
+
+extension FileBytes {
+    /// Writes `bytes` to a new or truncated file at `path` (mode 0644), with no sync to disk: the
+    /// build's staging folder and renames make the output whole, and a build is cheap to redo.
+    static func write(_ bytes: [UInt8], to path: String) throws(ToolFailure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ToolFailure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw ToolFailure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+            written += count
+        }
+    }
+}
+
+/// Folders made so far, so writing thousands of files into a few hundred folders asks the file
+/// system to make each folder once. Safe to use from several threads.
+final class FolderMaker: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made = Set<String>()
+
+    /// Makes `path` and any missing folders above it.
+    func make(_ path: String) throws(ToolFailure) {
+        if lock.withLock({ made.contains(path) }) { return }
+        if mkdir(path, 0o755) != 0 {
+            switch errno {
+            case EEXIST:
+                break
+            case ENOENT:
+                let parent = (path as NSString).deletingLastPathComponent
+                guard !parent.isEmpty, parent != path else { throw ToolFailure(message: "cannot make folder \(path)") }
+                try make(parent)
+                if mkdir(path, 0o755) != 0, errno != EEXIST {
+                    throw ToolFailure(message: "cannot make folder \(path): \(String(cString: strerror(errno)))")
+                }
+            default:
+                throw ToolFailure(message: "cannot make folder \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        _ = lock.withLock { made.insert(path) }
+    }
+}
