@@ -125,6 +125,28 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         #expect(result.stdout.contains("[yaml-syntax]"))
     }
 
+    @Test func foldersAreSearchedForGuidesSkippingHiddenOnes() async throws {
+        let folder = try GuideFolder(["shop.yaml": cleanGuide])
+        let guides = folder.root.appendingPathComponent("guides")
+        for folderName in ["more/deeper", ".github/workflows"] {
+            try FileManager.default.createDirectory(at: guides.appendingPathComponent(folderName), withIntermediateDirectories: true)
+        }
+        let other = cleanGuide.replacingOccurrences(of: "id: shop", with: "id: other")
+        try other.write(to: guides.appendingPathComponent("more/deeper/other.YML"), atomically: true, encoding: .utf8)
+        // Not guides: a workflow in a hidden folder, a hidden file, another extension.
+        for name in [".github/workflows/ci.yml", ".draft.yaml", "notes.txt"] {
+            try "on: push\n".write(to: guides.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let result = await folder.run(["check", "guides/", "guides/shop.yaml"])
+        #expect(result.stdout == "no problems in 2 files\n")
+        #expect(try GuideFiles.collect([guides.path + "/", guides.appendingPathComponent("shop.yaml").path]) == [
+            guides.path + "/more/deeper/other.YML", guides.path + "/shop.yaml",
+        ])
+        let empty = folder.root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(await folder.run(["check", "empty"]).stderr == "pathguide: error: no guide files (*.yaml, *.yml) in empty\n")
+    }
+
     @Test func missingPathExitsTwo() async throws {
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
         let result = await folder.run(["check", "nowhere"])

@@ -102,11 +102,16 @@ struct OutputWriter {
     /// The paths the last build wrote; none when there was no build yet.
     func readManifest() throws(ToolFailure) -> Set<String> {
         let url = root.appendingPathComponent(Self.manifestName)
-        guard let data = manager.contents(atPath: url.path) else { return [] }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let bytes = FileBytes.read(url.path) else { return [] }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw ToolFailure(message: "\(url.path) is not a pathguide manifest")
         }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        // One path a line; lines starting with '#' are comments.
+        var paths = Set<String>()
+        for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            paths.insert(String(decoding: line, as: UTF8.self))
+        }
+        return paths
     }
 
     private func writeManifest(_ paths: [String]) throws {
@@ -153,12 +158,14 @@ final class OutputSession: @unchecked Sendable {
     private var unchanged = 0
     private let createdRoot: Bool
     private let folders = FolderMaker()
+    private let rootPath: String
 
     fileprivate init(writer: OutputWriter, staging: URL, previous: Set<String>, createdRoot: Bool) {
         self.writer = writer
         self.staging = staging
         self.previous = previous
         self.createdRoot = createdRoot
+        rootPath = writer.root.path
     }
 
     /// How many files this build makes (written or unchanged).
@@ -196,7 +203,7 @@ final class OutputSession: @unchecked Sendable {
     /// of them is missing, changed, not listed in the manifest or already part of this build.
     func keep(_ stamps: [OutputStamp]) -> Bool {
         for stamp in stamps {
-            guard previous.contains(stamp.path), OutputStamp.current(stamp.path, under: writer.root) == stamp else { return false }
+            guard previous.contains(stamp.path), OutputStamp.current(stamp.path, under: rootPath) == stamp else { return false }
         }
         return lock.withLock {
             guard stamps.allSatisfy({ !all.contains($0.path) }) else { return false }

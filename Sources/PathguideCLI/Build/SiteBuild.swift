@@ -104,7 +104,7 @@ struct SiteBuild {
         func record(file: String, contentHash: UInt64, under root: URL) -> RenderRecord? {
             var outputs: [OutputStamp] = []
             for path in paths {
-                guard let stamp = stamps?.first(where: { $0.path == path }) ?? OutputStamp.current(path, under: root) else { return nil }
+                guard let stamp = stamps?.first(where: { $0.path == path }) ?? OutputStamp.current(path, under: root.path) else { return nil }
                 outputs.append(stamp)
             }
             return RenderRecord(file: file, contentHash: contentHash, platform: platform, outputs: outputs)

@@ -11,10 +11,10 @@ struct OutputStamp: Sendable, Equatable {
     var size: Int
     var modified: Int64
 
-    /// The stamp of the file at `path` under `root` now; nil when there is no regular file.
-    static func current(_ path: String, under root: URL) -> OutputStamp? {
+    /// The stamp of the file at `path` under the folder `root` now; nil when there is no regular file.
+    static func current(_ path: String, under root: String) -> OutputStamp? {
         var info = stat()
-        guard stat(root.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         return OutputStamp(path: path, size: Int(info.st_size), modified: modified)
     }
