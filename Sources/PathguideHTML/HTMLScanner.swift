@@ -878,6 +878,10 @@ struct HTMLScanner {
         var tagName: String?
         func name() -> String {
             if let tagName { return tagName }
+            if node.tag != .other {
+                tagName = Self.names[Int(node.tag.rawValue)]
+                return tagName!
+            }
             let resolved = String(decoding: UnsafeBufferPointer(rebasing: bytes[node.nameStart..<(node.nameStart + node.nameCount)]),
                                   as: UTF8.self).lowercased()
             tagName = resolved

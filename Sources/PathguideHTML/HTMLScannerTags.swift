@@ -129,4 +129,7 @@ extension HTMLScanner {
         default: .other
         }
     }
+
+    /// Each tag's name in lower case, indexed by its raw value; `.other` has none.
+    static let names: [String] = ["", "html", "head", "body", "base", "basefont", "bgsound", "menuitem", "link", "meta", "title", "noframes", "style", "script", "noscript", "template", "address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "menu", "main", "nav", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "li", "dd", "dt", "plaintext", "button", "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u", "applet", "marquee", "object", "table", "area", "br", "embed", "img", "image", "keygen", "wbr", "input", "param", "source", "track", "hr", "isindex", "textarea", "xmp", "iframe", "noembed", "select", "option", "optgroup", "rb", "rp", "rt", "rtc", "math", "svg", "caption", "col", "colgroup", "frame", "tbody", "td", "tfoot", "th", "thead", "tr", "frameset", "audio", "video", "ruby", "span", "sub", "sup", "var", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"]
 }
