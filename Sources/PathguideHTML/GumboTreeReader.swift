@@ -94,7 +94,7 @@ struct GumboTreeReader {
             return named("href") ? (.url, .navigation) : nil
         case GUMBO_TAG_LINK:
             guard named("href") else { return nil }
-            return (.url, Self.linkKind(rel: Self.value(of: "rel", in: attributes)))
+            return (.url, HTMLLink.Kind(rel: Self.value(of: "rel", in: attributes)))
         case GUMBO_TAG_IMG, GUMBO_TAG_SOURCE:
             if named("src") { return (.url, .resource) }
             return named("srcset") ? (.srcset, .resource) : nil
@@ -114,17 +114,6 @@ struct GumboTreeReader {
         default:
             return nil
         }
-    }
-
-    /// `rel` values that make the browser load the target into the page rather than offer it to the reader.
-    private static let resourceRelations: Set<Substring> = [
-        "stylesheet", "icon", "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon",
-        "manifest", "preload", "prefetch", "modulepreload",
-    ]
-
-    private static func linkKind(rel: String?) -> HTMLLink.Kind {
-        let tokens = (rel ?? "").lowercased().split(whereSeparator: { $0.isWhitespace })
-        return tokens.contains(where: resourceRelations.contains) ? .resource : .navigation
     }
 
     /// The addresses in one attribute, each with the position of its first character in the file.

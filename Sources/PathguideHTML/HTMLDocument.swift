@@ -3,9 +3,11 @@ import CGumbo
 /// An HTML page reduced to what a link checker needs: every address it links to or loads,
 /// every place a `#fragment` can land on, and its `<base href>`, each with its position.
 ///
-/// Parsing goes through gumbo, a full HTML5 parser, so a page is read the way a browser
-/// reads it: unclosed tags, unquoted attributes and stray markup are recovered from, not
-/// rejected, and character references in attribute values are decoded.
+/// A page is read the way a browser reads it: unclosed tags, unquoted attributes and stray
+/// markup are recovered from, not rejected, and character references in attribute values are
+/// decoded. A streaming scanner reads the page in one pass without building a tree; pages
+/// whose tree only a full HTML5 tree builder can tell (tables, misnested formatting, MathML)
+/// go through gumbo, and both ways give the same result.
 ///
 ///     let page = HTMLDocument.parse(#"<a href="guide.html#channels">Channels</a>"#)
 ///     page.links[0].url       // "guide.html#channels"
@@ -37,6 +39,11 @@ public struct HTMLDocument: Hashable, Sendable {
 
     /// Parses a page in memory someone else owns, for callers that read files without copying.
     public static func parse(_ bytes: UnsafeRawBufferPointer) -> HTMLDocument {
+        HTMLScanner.scan(bytes.assumingMemoryBound(to: UInt8.self)) ?? parseWithGumbo(bytes)
+    }
+
+    /// Parses a page with gumbo's full tree builder, the reference the scanner is tested against.
+    static func parseWithGumbo(_ bytes: UnsafeRawBufferPointer) -> HTMLDocument {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return HTMLDocument() }
         var options = kGumboDefaultOptions
         // Parse errors are never read here; recording them costs time and memory on bad pages.

@@ -35,3 +35,17 @@ public struct HTMLLink: Hashable, Sendable {
         self.elementPosition = elementPosition
     }
 }
+
+extension HTMLLink.Kind {
+    /// `rel` values that make the browser load the target into the page rather than offer it to the reader.
+    private static let resourceRelations: Set<Substring> = [
+        "stylesheet", "icon", "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon",
+        "manifest", "preload", "prefetch", "modulepreload",
+    ]
+
+    /// What a `<link href>` is, from its `rel`.
+    init(rel: String?) {
+        let tokens = (rel ?? "").lowercased().split(whereSeparator: { $0.isWhitespace })
+        self = tokens.contains(where: Self.resourceRelations.contains) ? .resource : .navigation
+    }
+}

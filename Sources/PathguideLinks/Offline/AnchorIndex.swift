@@ -8,8 +8,8 @@ import PathguideHTML
 struct AnchorIndex {
     private var pages: [String: Set<String>] = [:]
 
-    mutating func record(_ document: HTMLDocument, for page: String) {
-        pages[page] = Set(document.anchors.map(\.name))
+    mutating func record(_ names: Set<String>, for page: String) {
+        pages[page] = names
     }
 
     /// The ids and names in `page`, a path relative to the site folder.
@@ -18,7 +18,8 @@ struct AnchorIndex {
         let document = (try? Data(contentsOf: folder.url(of: page))).map { data in
             data.withUnsafeBytes { HTMLDocument.parse($0) }
         } ?? HTMLDocument()
-        record(document, for: page)
-        return pages[page] ?? []
+        let names = Set(document.anchors.map(\.name))
+        record(names, for: page)
+        return names
     }
 }

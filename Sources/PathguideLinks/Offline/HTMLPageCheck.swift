@@ -3,6 +3,10 @@ import PathguideDiagnostics
 import PathguideHTML
 
 /// Checks one parsed page: its duplicate ids, then each of its links against the site folder.
+///
+/// Pages are checked in parallel, each on its own: everything but a fragment in another page
+/// is settled here, and such fragments wait in the page's report until every page's anchors
+/// are known. The report keeps the findings in the order a page-by-page check makes them.
 struct HTMLPageCheck {
     /// The page, relative to the site folder.
     let page: String
@@ -20,19 +24,21 @@ struct HTMLPageCheck {
         var external: URL?
     }
 
-    func run(anchors: inout AnchorIndex, into findings: inout OfflineFindings) {
-        reportDuplicateIDs(into: &findings)
-        let base = resolveBase(into: &findings)
+    func run() -> PageReport {
+        var report = PageReport(anchors: Set(document.anchors.map(\.name)))
+        let file = display.path(page)
+        reportDuplicateIDs(file: file, into: &report)
+        let base = resolveBase(file: file, into: &report)
         for link in document.links {
-            check(link, base: base, anchors: &anchors, into: &findings)
+            check(link, base: base, file: file, into: &report)
         }
+        return report
     }
 
-    private func location(_ position: HTMLPosition) -> SourceLocation {
-        SourceLocation(file: display.path(page), line: position.line, column: position.column)
-    }
-
-    private func reportDuplicateIDs(into findings: inout OfflineFindings) {
+    private func reportDuplicateIDs(file: String, into findings: inout PageReport) {
+        func location(_ position: HTMLPosition) -> SourceLocation {
+            SourceLocation(file: file, line: position.line, column: position.column)
+        }
         var first: [String: HTMLAnchor] = [:]
         for anchor in document.anchors where anchor.isID {
             guard let earlier = first[anchor.name] else {
@@ -46,7 +52,7 @@ struct HTMLPageCheck {
         }
     }
 
-    private func resolveBase(into findings: inout OfflineFindings) -> Base {
+    private func resolveBase(file: String, into findings: inout PageReport) -> Base {
         let segments = page.split(separator: "/").map(String.init)
         let pageBase = Base(directory: Array(segments.dropLast()), document: segments, documentIsDirectory: false)
         guard let link = document.base else { return pageBase }
@@ -61,7 +67,7 @@ struct HTMLPageCheck {
                 return Base(directory: isDirectory ? segments : Array(segments.dropLast()),
                             document: segments, documentIsDirectory: isDirectory)
             case .outside:
-                findings.report(.brokenLink, at: location(link.position),
+                findings.report(.brokenLink, at: SourceLocation(file: file, line: link.position.line, column: link.position.column),
                                 "base address \(LinkWording.quoted(link.url)) leads outside the site folder")
                 return pageBase
             }
@@ -70,12 +76,12 @@ struct HTMLPageCheck {
         }
     }
 
-    private func check(_ link: HTMLLink, base: Base, anchors: inout AnchorIndex, into findings: inout OfflineFindings) {
-        let here = location(link.position)
+    private func check(_ link: HTMLLink, base: Base, file: String, into findings: inout PageReport) {
+        let here = SourceLocation(file: file, line: link.position.line, column: link.position.column)
         let missingRule: LinkRule = link.kind == .navigation ? .brokenLink : .missingImage
         switch LinkReference(link.url, navigates: link.kind == .navigation) {
         case let .external(address):
-            findings.external.append(ExternalLink(url: address, location: here))
+            findings.items.append(.external(ExternalLink(url: address, location: here)))
         case let .forbidden(scheme, reason):
             let what = link.kind == .navigation ? "link" : LinkWording.noun(for: link)
             findings.report(.invalidLink, at: here, "\(scheme): \(what) \(LinkWording.quoted(link.url)) is not allowed; \(reason)")
@@ -87,7 +93,7 @@ struct HTMLPageCheck {
             if let external = base.external {
                 // Relative to an off-site base, the address is an external one.
                 if let resolved = URL(string: link.url, relativeTo: external)?.absoluteString {
-                    findings.external.append(ExternalLink(url: resolved.split(separator: "#", maxSplits: 1).first.map(String.init) ?? resolved, location: here))
+                    findings.items.append(.external(ExternalLink(url: resolved.split(separator: "#", maxSplits: 1).first.map(String.init) ?? resolved, location: here)))
                 } else {
                     findings.report(.invalidLink, at: here, "address \(LinkWording.quoted(link.url)) cannot be read as a URL")
                 }
@@ -109,22 +115,67 @@ struct HTMLPageCheck {
                 findings.report(missingRule, at: here,
                                 "\(LinkWording.subject(of: link)) does not resolve to a file (looked for \(display.path(lookedFor)))")
             case let .file(target):
-                if let fragment {
-                    checkFragment(fragment, in: target, at: here, anchors: &anchors, into: &findings)
+                // "#" and "#top" are the top of the page, by the HTML standard; other files have their own fragment rules.
+                guard let fragment, !fragment.isEmpty, fragment.lowercased() != "top", SiteFolder.isPage(target) else { return }
+                let pending = PendingFragment(fragment: String(fragment), target: target, page: page, location: here)
+                if target == page {
+                    pending.check(among: findings.anchors, into: &findings.items)
+                } else {
+                    findings.items.append(.fragment(pending))
                 }
             }
         }
     }
 
-    private func checkFragment(_ fragment: Substring, in target: String, at here: SourceLocation,
-                               anchors: inout AnchorIndex, into findings: inout OfflineFindings) {
-        // "#" and "#top" are the top of the page, by the HTML standard; other files have their own fragment rules.
-        guard !fragment.isEmpty, fragment.lowercased() != "top", SiteFolder.isPage(target) else { return }
-        let names = anchors.anchors(in: target, folder: site)
-        let decoded = PercentDecoding.decode(fragment) ?? String(fragment)
-        guard !names.contains(String(fragment)), !names.contains(decoded) else { return }
+}
+
+/// A `#fragment` link into another page, checked once every page's anchors are known.
+struct PendingFragment: Sendable {
+    var fragment: String
+    /// The page the link lands on, and the page it is on, relative to the site folder.
+    var target: String
+    var page: String
+    var location: SourceLocation
+
+    func check(among names: Set<String>, into items: inout [PageReport.Item]) {
+        let decoded = PercentDecoding.decode(fragment) ?? fragment
+        guard !names.contains(fragment), !names.contains(decoded) else { return }
         let place = target == page ? "this page" : "'\(target)'"
-        findings.report(.missingFragment, at: here,
-                        "fragment '#\(fragment)' is not an id or name in \(place)" + Suggestion.phrase(for: decoded, among: names.sorted()))
+        items.append(.diagnostic(OfflineFindings.diagnostic(
+            .missingFragment, at: location,
+            "fragment '#\(fragment)' is not an id or name in \(place)" + Suggestion.phrase(for: decoded, among: names.sorted()))))
+    }
+}
+
+/// What checking one page found, in the order it found it.
+struct PageReport: Sendable {
+    enum Item: Sendable {
+        case diagnostic(Diagnostic)
+        case external(ExternalLink)
+        case fragment(PendingFragment)
+    }
+
+    /// The page's ids and names, which fragment links from other pages look for.
+    var anchors: Set<String>
+    var items: [Item] = []
+
+    mutating func report(_ rule: LinkRule, at location: SourceLocation?, _ message: String, notes: [Diagnostic.Note] = []) {
+        items.append(.diagnostic(OfflineFindings.diagnostic(rule, at: location, message, notes: notes)))
+    }
+
+    /// Adds the findings to `findings`, checking the fragments that wait for other pages.
+    func resolve(anchors index: inout AnchorIndex, site: SiteFolder, into findings: inout OfflineFindings) {
+        for item in items {
+            switch item {
+            case let .diagnostic(diagnostic):
+                findings.diagnostics.append(diagnostic)
+            case let .external(link):
+                findings.external.append(link)
+            case let .fragment(pending):
+                var resolved: [Item] = []
+                pending.check(among: index.anchors(in: pending.target, folder: site), into: &resolved)
+                for case let .diagnostic(diagnostic) in resolved { findings.diagnostics.append(diagnostic) }
+            }
+        }
     }
 }

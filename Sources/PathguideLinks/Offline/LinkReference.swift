@@ -16,7 +16,7 @@ enum LinkReference: Equatable {
     init(_ written: String, navigates: Bool) {
         // As the URL standard does: tabs and line breaks anywhere are dropped, so
         // "java\nscript:" is still javascript.
-        let address = written.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        let address = written.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
             ? written.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
             : written
         if let scheme = Self.scheme(of: address) {
@@ -47,28 +47,49 @@ enum LinkReference: Equatable {
         }
         var path = Substring(address)
         var fragment: Substring?
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = Self.firstIndex(of: "#", in: path) {
             fragment = path[path.index(after: hash)...]
             path = path[..<hash]
         }
-        if let question = path.firstIndex(of: "?") { path = path[..<question] }
+        if let question = Self.firstIndex(of: "?", in: path) { path = path[..<question] }
         self = .local(path: path, fragment: fragment)
+    }
+
+    /// `firstIndex(of:)` by characters, searching the bytes when the text is ASCII, where
+    /// every byte is a character.
+    private static func firstIndex(of character: Character, in text: Substring) -> Substring.Index? {
+        let byte = character.asciiValue!
+        var isASCII = true
+        var found: Substring.Index?
+        for index in text.utf8.indices {
+            let unit = text.utf8[index]
+            if unit >= 0x80 {
+                isASCII = false
+                break
+            }
+            if unit == byte, found == nil { found = index }
+        }
+        return isASCII ? found : text.firstIndex(of: character)
     }
 
     /// The scheme in lower case, if the address starts with one (`[A-Za-z][A-Za-z0-9+.-]*:`).
     static func scheme(of address: String) -> String? {
-        var scheme = ""
-        for (index, character) in address.unicodeScalars.enumerated() {
-            if character == ":" { return index == 0 ? nil : scheme.lowercased() }
-            let isLetter = ("a"..."z").contains(character) || ("A"..."Z").contains(character)
-            let isOther = ("0"..."9").contains(character) || character == "+" || character == "-" || character == "."
-            guard isLetter || (index > 0 && isOther) else { return nil }
-            scheme.unicodeScalars.append(character)
+        var length = 0
+        for byte in address.utf8 {
+            if byte == UInt8(ascii: ":") {
+                return length == 0 ? nil : String(decoding: address.utf8.prefix(length), as: UTF8.self).lowercased()
+            }
+            let lowered = byte | 0x20
+            let isLetter = lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "z")
+            let isOther = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard isLetter || (length > 0 && isOther) else { return nil }
+            length += 1
         }
         return nil
     }
 
     private static func withoutFragment(_ address: String) -> String {
-        address.firstIndex(of: "#").map { String(address[..<$0]) } ?? address
+        firstIndex(of: "#", in: Substring(address)).map { String(address[..<$0]) } ?? address
     }
 }

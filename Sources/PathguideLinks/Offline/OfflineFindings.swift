@@ -6,8 +6,11 @@ struct OfflineFindings {
     var external: [ExternalLink] = []
 
     mutating func report(_ rule: LinkRule, at location: SourceLocation?, _ message: String, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(Diagnostic(ruleID: rule.rawValue, severity: rule.description.defaultSeverity,
-                                      location: location, message: message, notes: notes))
+        diagnostics.append(Self.diagnostic(rule, at: location, message, notes: notes))
+    }
+
+    static func diagnostic(_ rule: LinkRule, at location: SourceLocation?, _ message: String, notes: [Diagnostic.Note] = []) -> Diagnostic {
+        Diagnostic(ruleID: rule.rawValue, severity: rule.description.defaultSeverity, location: location, message: message, notes: notes)
     }
 }
 

@@ -51,20 +51,22 @@ public struct OfflineLinkChecker: Sendable {
         let display = DisplayRoot(displayRoot)
         guard let site = folder(root, display: display, into: &findings) else { return [] }
         let pages = site.files.filter(SiteFolder.isPage)
-        let documents = pages.concurrentMap { page -> HTMLDocument? in
+        // Each page is read, parsed and checked on its own, and only its report is kept.
+        let reports = pages.concurrentMap { page -> PageReport? in
             guard let data = try? Data(contentsOf: site.url(of: page)) else { return nil }
-            return data.withUnsafeBytes { HTMLDocument.parse($0) }
+            let document = data.withUnsafeBytes { HTMLDocument.parse($0) }
+            return HTMLPageCheck(page: page, document: document, site: site, display: display).run()
         }
         var anchors = AnchorIndex()
-        for (page, document) in zip(pages, documents) {
-            if let document { anchors.record(document, for: page) }
+        for (page, report) in zip(pages, reports) {
+            if let report { anchors.record(report.anchors, for: page) }
         }
-        for (page, document) in zip(pages, documents) {
-            guard let document else {
+        for (page, report) in zip(pages, reports) {
+            guard let report else {
                 findings.report(.unreadablePage, at: SourceLocation(file: display.path(page), line: 1, column: 1), "cannot read this page")
                 continue
             }
-            HTMLPageCheck(page: page, document: document, site: site, display: display).run(anchors: &anchors, into: &findings)
+            report.resolve(anchors: &anchors, site: site, into: &findings)
         }
         return pages.map(display.path)
     }

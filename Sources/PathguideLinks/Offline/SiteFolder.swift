@@ -6,7 +6,7 @@ import Foundation
 /// Hidden files and folders (`.git`, `.DS_Store`) are not listed and symbolic links to folders
 /// are not followed, so a stray link cannot make the walk loop; a link to such a place is
 /// still found, by asking the file system when the set has no answer.
-struct SiteFolder {
+struct SiteFolder: Sendable {
     let root: URL
     /// Every listed file, as a path relative to the root with "/" separators, sorted.
     let files: [String]
@@ -18,13 +18,11 @@ struct SiteFolder {
         var files: [String] = []
         var directories: Set<String> = [""]
         var pending = [""]
-        let manager = FileManager.default
         while let folder = pending.popLast() {
             let path = folder.isEmpty ? root.path : root.appendingPathComponent(folder).path
-            for name in try manager.contentsOfDirectory(atPath: path) where !name.hasPrefix(".") {
+            for (name, isDirectory) in try Self.entries(of: path) where !name.hasPrefix(".") {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                let type = try? manager.attributesOfItem(atPath: path + "/" + name)[.type] as? FileAttributeType
-                if type == .typeDirectory {
+                if isDirectory {
                     directories.insert(relative)
                     pending.append(relative)
                 } else {
@@ -35,6 +33,27 @@ struct SiteFolder {
         self.files = files.sorted()
         self.fileSet = Set(files)
         self.directorySet = directories
+    }
+
+    /// A folder's entries and whether each is a folder itself (a symbolic link is not), from
+    /// the types `readdir` reports, asking `lstat` only when it reports none.
+    private static func entries(of path: String) throws -> [(name: String, isDirectory: Bool)] {
+        guard let stream = opendir(path) else { throw CocoaError(.fileReadNoPermission) }
+        defer { closedir(stream) }
+        var entries: [(name: String, isDirectory: Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isDirectory = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+            entries.append((name, isDirectory))
+        }
+        return entries
     }
 
     func url(of relative: String) -> URL {
