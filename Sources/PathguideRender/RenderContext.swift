@@ -69,7 +69,15 @@ struct RenderContext: Sendable {
 
     /// Sentences joined the way the reader's language joins them.
     func sentences(_ parts: [String?]) -> String {
-        parts.compactMap { $0 }.filter { !MarkdownEscaping.plain($0).isEmpty }.map(phrases.sentence).joined(separator: phrases.sentenceSeparator)
+        var joined = ""
+        var first = true
+        for part in parts {
+            guard let part, !MarkdownEscaping.isBlank(part) else { continue }
+            if !first { joined += phrases.sentenceSeparator }
+            joined += phrases.sentence(part)
+            first = false
+        }
+        return joined
     }
 
     /// `**Label**: value` for a field of a channel.

@@ -37,7 +37,7 @@ struct StepWriter {
             object = .target(context.name(of: action.target.value))
         }
         let step = phrases.step(action.verb.value, object, action.position?.value)
-        guard let condition = context.text(action.condition), !MarkdownEscaping.plain(condition).isEmpty else { return step }
+        guard let condition = context.text(action.condition), !MarkdownEscaping.isBlank(condition) else { return step }
         return phrases.conditional(condition, step)
     }
 
@@ -50,8 +50,11 @@ struct StepWriter {
     func details(of actions: [Action], notes: Bool = true) -> [Inline] {
         var lines: [Inline] = []
         if includeNotes, notes {
-            var seen: Set<String> = []
-            for note in actions.compactMap({ context.text($0.note) }) where seen.insert(note).inserted {
+            // A group has a handful of actions: a list is cheaper than hashing long notes.
+            var seen: [String] = []
+            for action in actions {
+                guard let note = context.text(action.note), !seen.contains(note) else { continue }
+                seen.append(note)
                 lines.append(.text(note))
             }
         }
