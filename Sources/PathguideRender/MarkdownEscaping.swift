@@ -187,29 +187,28 @@ enum MarkdownEscaping {
     /// control or separator, a tab, or two spaces in a row. Exact, so `text(_:)` may return the
     /// text itself when this is false.
     private static func needsEscapingOrCollapsing(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"),
-                 UInt8(ascii: "~"), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "!"):
-                return true
-            case 0..<0x20, 0x7F:
-                return true
-            case UInt8(ascii: " ") where previous == UInt8(ascii: " "):
-                return true
-            case 0x80...0x9F where previous == 0xC2:
-                return true  // a C1 control
-            case 0xA8, 0xA9 where previous == 0x80 && beforePrevious == 0xE2:
-                return true  // U+2028, U+2029
-            default:
-                break
+        var text = text
+        return text.withUTF8 { bytes in
+            mayNeedEscaping.withUnsafeBufferPointer { table in
+                for i in bytes.indices where table[Int(bytes[i])] {
+                    switch bytes[i] {
+                    case UInt8(ascii: " "):
+                        if i > 0, bytes[i - 1] == UInt8(ascii: " ") { return true }
+                    case 0xC2, 0xE2:
+                        if whitespaceLength(bytes, at: i) > 0 { return true }  // a C1 control, U+2028, U+2029
+                    default:
+                        return true
+                    }
+                }
+                return false
             }
-            beforePrevious = previous
-            previous = byte
         }
-        return false
+    }
+
+    /// The bytes `needsEscapingOrCollapsing` looks at: punctuation it may escape, controls,
+    /// the space, and the lead bytes of C1 controls and of U+2028 and U+2029.
+    private static let mayNeedEscaping: [Bool] = (0...255).map { (byte: Int) -> Bool in
+        byte <= 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || "\\`*_[]<>&|~{#!".utf8.contains(UInt8(byte))
     }
 
     /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.

@@ -23,16 +23,28 @@ struct SafeLink: Sendable, Equatable {
     /// A web page: `https://` or `http://` (any case), a host made of letters, digits, dots and
     /// hyphens with an optional port, no credentials, and no whitespace or control characters.
     static func web(_ url: String) -> SafeLink? {
-        let scalars = Array(url.unicodeScalars)
-        guard !scalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace || $0 == "\\" }) else { return nil }
-        let lower = url.lowercased()
         let rest: Substring
-        if lower.hasPrefix("https://") {
-            rest = url.dropFirst(8)
-        } else if lower.hasPrefix("http://") {
-            rest = url.dropFirst(7)
+        if url.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every whitespace character is at most a space, and bytes are characters.
+            guard !url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }) else { return nil }
+            if hasPrefixIgnoringASCIICase(url, "https://") {
+                rest = url.dropFirst(8)
+            } else if hasPrefixIgnoringASCIICase(url, "http://") {
+                rest = url.dropFirst(7)
+            } else {
+                return nil
+            }
         } else {
-            return nil
+            let scalars = Array(url.unicodeScalars)
+            guard !scalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace || $0 == "\\" }) else { return nil }
+            let lower = url.lowercased()
+            if lower.hasPrefix("https://") {
+                rest = url.dropFirst(8)
+            } else if lower.hasPrefix("http://") {
+                rest = url.dropFirst(7)
+            } else {
+                return nil
+            }
         }
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard !authority.contains("@") else { return nil }
@@ -71,6 +83,17 @@ struct SafeLink: Sendable, Equatable {
               isHostName(parts[1])
         else { return nil }
         return SafeLink("mailto:" + address)
+    }
+
+    /// Whether `text` starts with `prefix` (lowercase ASCII) in any ASCII case.
+    private static func hasPrefixIgnoringASCIICase(_ text: String, _ prefix: String) -> Bool {
+        var remaining = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = remaining.next() else { return false }
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            guard lower == expected else { return false }
+        }
+        return true
     }
 
     private static func isHostName(_ host: Substring) -> Bool {
