@@ -85,6 +85,7 @@ enum MarkdownEscaping {
     /// it undoes backslash escapes, so `\&` would not keep `&amp;` five characters long; the
     /// entity does, in every parser. The caller has checked the scheme.
     static func linkDestination(_ url: String) -> String {
+        if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLinkDestination(url) }
         var out = ""
         for scalar in url.unicodeScalars {
             switch scalar {
@@ -101,6 +102,28 @@ enum MarkdownEscaping {
             }
         }
         return out
+    }
+
+    /// `linkDestination(_:)` for ASCII, where the whitespace characters are controls or the space.
+    private static func asciiLinkDestination(_ url: String) -> String {
+        let hex: StaticString = "0123456789ABCDEF"
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count + 8)
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"):
+                out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\\"):
+                out.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"), 0...0x20, 0x7F:
+                out.append(UInt8(ascii: "%"))
+                out.append(hex.withUTF8Buffer { $0[Int(byte >> 4)] })
+                out.append(hex.withUTF8Buffer { $0[Int(byte & 0xF)] })
+            default:
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text with each run of whitespace, line breaks and control characters made one space,

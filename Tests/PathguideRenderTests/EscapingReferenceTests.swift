@@ -50,6 +50,51 @@ import Testing
             return String(out)
         }
 
+        static func linkDestination(_ url: String) -> String {
+            var out = ""
+            for scalar in url.unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;"
+                case "\\": out += "\\\\"
+                case "<", ">", "(", ")", " ", _ where isControlOrBreak(scalar) || scalar.properties.isWhitespace:
+                    out += String(scalar).utf8.map { byte in
+                        let hex = Array("0123456789ABCDEF")
+                        return "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0xF)])
+                    }.joined()
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+
+        /// The web-link check on characters, for any text.
+        static func web(_ url: String) -> Bool {
+            guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace || $0 == "\\" }) else { return false }
+            let lower = url.lowercased()
+            let rest: Substring
+            if lower.hasPrefix("https://") {
+                rest = url.dropFirst(8)
+            } else if lower.hasPrefix("http://") {
+                rest = url.dropFirst(7)
+            } else {
+                return false
+            }
+            let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            guard !authority.contains("@") else { return false }
+            let host = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = host.first else { return false }
+            let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+            guard !labels.isEmpty, labels.allSatisfy({ label in
+                !label.isEmpty && label.count <= 63 && label.first != "-" && label.last != "-"
+                    && label.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+            }) else { return false }
+            if host.count == 2 {
+                let port = host[1]
+                guard (1...5).contains(port.count), port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port), (1...65535).contains(number) else { return false }
+            }
+            return true
+        }
+
         static func slug(_ text: String) -> String {
             var slug = ""
             for scalar in text.lowercased().unicodeScalars {
@@ -103,5 +148,41 @@ import Testing
         for text in Self.texts(count: 20_000) + ["channel-merchant-chat", "Channel--X_1", "-a-", "", "KELVIN-K", "İstanbul"] {
             #expect(MarkdownWriter.slug(text) == Reference.slug(text), "\(text.debugDescription)")
         }
+    }
+
+    static let urlPieces = ["https://", "http://", "HTTPS://", "hTtP://", "ftp://", "example", ".", "-", "org", "a-b", ":", "443", "0", "65536",
+                            "99999", "/", "?q=1&x=2", "#frag", "@", "user", " ", "\t", "\\", "(", ")", "<", ">", "\u{7F}", "\u{85}", "\u{A0}",
+                            "\u{3000}", "例子", "é", String(repeating: "x", count: 64)]
+
+    static func urls(count: Int) -> [String] {
+        var seed: UInt64 = 11
+        var urls: [String] = []
+        for _ in 0..<count {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            var url = seed >> 62 == 0 ? "" : "https://"
+            for _ in 0..<Int((seed >> 58) & 7) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                url += urlPieces[Int(seed >> 33) % urlPieces.count]
+            }
+            urls.append(url)
+        }
+        return urls + ["https://example.org", "https://example.org:8080/a", "https://example.org:0/", "https://a..b/", "https://-a.org/",
+                       "http://EXAMPLE.org/x?y#z", "https://x.org:65535", "https://x.org:65536", "https://u@x.org/"]
+    }
+
+    @Test func linkDestinationsMatchTheScalarRules() {
+        for url in Self.urls(count: 20_000) {
+            #expect(MarkdownEscaping.linkDestination(url) == Reference.linkDestination(url), "\(url.debugDescription)")
+        }
+    }
+
+    @Test func webLinksMatchTheCharacterRules() {
+        var accepted = 0
+        for url in Self.urls(count: 20_000) {
+            let reference = Reference.web(url)
+            #expect((SafeLink.web(url) != nil) == reference, "\(url.debugDescription)")
+            if reference { accepted += 1 }
+        }
+        #expect(accepted > 100)
     }
 }
