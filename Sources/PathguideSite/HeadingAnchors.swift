@@ -1,4 +1,9 @@
 import PathguideRender
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Gives the headings of libcmark's HTML the anchors the renderer chose.
 ///
@@ -36,10 +41,9 @@ enum HeadingAnchors {
         var index = 0
         let end = bytes.count
         while index + 3 < end {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
+            // memchr finds the next `<` many bytes at a time.
+            guard let found = memchr(bytes.baseAddress! + index, Int32(UInt8(ascii: "<")), end - 3 - index) else { break }
+            index = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
             guard bytes[index + 1] == UInt8(ascii: "h"),
                   (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), bytes[index + 3] == UInt8(ascii: ">")
             else {
