@@ -61,6 +61,8 @@ public struct SiteTemplates: Sendable {
             return text
         }
 
+        // Before parsing: a template's content-type line is looked up when it is parsed.
+        MustacheContentTypes.register(SiteHTMLContentType(), named: SiteHTMLContentType.name)
         var library = MustacheLibrary()
         for name in Self.requiredTemplates {
             _ = try required(name + ".mustache", "template")

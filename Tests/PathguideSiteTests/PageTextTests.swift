@@ -28,4 +28,19 @@ import Testing
         #expect(expected.contains("|W&amp;|") && expected.contains("<&lt;b&gt;>"))
         #expect(try render(texts) == expected)
     }
+
+    /// The site's escaping, chosen by the content-type line, writes what Mustache's own writes.
+    @Test(arguments: ["plain", "<b>&\"it's\"</b>", "", "中文「我」<>&", "e\u{301}<", "<\u{301}> &\u{308} '\u{20dd}", "\u{600}<", "👩‍👩‍👧&'\r\n\""])
+    func siteEscapingMatchesMustache(_ text: String) throws {
+        var files = try SiteFixtures.templateFiles()
+        let probe = "{{title}}|{{#parts}}{{.}}{{/parts}}|{{{title}}}\n"
+        files["plain.mustache"] = probe
+        files["escaped.mustache"] = "{{% CONTENT_TYPE: HTML }}\n" + probe
+        let templates = try SiteTemplates(files: files)
+        let values: [String: Any] = ["title": PageText(text), "parts": [PageText(text), PageText("&")]]
+        let expected = templates.render("plain", values)
+        #expect(expected.hasSuffix("|" + text + "\n"))
+        #expect(templates.render("escaped", values) == expected)
+        #expect(SiteHTMLContentType.escape(text) + "|" == String(expected.prefix { $0 != "|" }) + "|")
+    }
 }
