@@ -102,11 +102,10 @@ struct MarkdownWriter {
         let base = Self.slug(anchor)
         var candidate = base
         var n = 2
-        while anchors.contains(candidate) {
+        while !anchors.insert(candidate).inserted {
             candidate = "\(base)-\(n)"
             n += 1
         }
-        anchors.insert(candidate)
         return candidate
     }
 

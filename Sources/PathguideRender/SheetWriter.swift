@@ -101,9 +101,9 @@ struct SheetWriter {
                 guard let target = context.guide.channel(escalation.target.value), isPerson(target, behind: channel),
                       targets.insert(target.id.value).inserted
                 else { continue }
-                let group = steps.group(of: index, in: channel.escalations).map { channel.escalations[$0] }
+                let group = steps.group(of: index, in: channel.escalations)
                 let label = phrases.handOver(context.text(channel.name), context.text(target.name))
-                items.append(.init(context.field(label, .text(steps.sentence(for: group)))))
+                items.append(.init(context.field(label, .text(steps.sentence(for: channel.escalations, members: group)))))
             }
         }
         guard !items.isEmpty else { return }
