@@ -48,15 +48,24 @@ public struct QRCode: Sendable, Equatable {
     /// stays small; `title` becomes the accessible name.
     public func svg(margin: Int = 4, title: String) -> String {
         let side = size + 2 * margin
-        var path = ""
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size)
         for row in 0..<size {
             var column = 0
             while column < size {
                 guard self[row, column] else { column += 1; continue }
-                // Runs of dark modules become one rectangle.
+                // Runs of dark modules become one rectangle: M<x> <y>h<run>v1h-<run>z
                 var run = 1
                 while column + run < size, self[row, column + run] { run += 1 }
-                path += "M\(column + margin) \(row + margin)h\(run)v1h-\(run)z"
+                path.append(UInt8(ascii: "M"))
+                Self.appendDecimal(column + margin, to: &path)
+                path.append(UInt8(ascii: " "))
+                Self.appendDecimal(row + margin, to: &path)
+                path.append(UInt8(ascii: "h"))
+                Self.appendDecimal(run, to: &path)
+                path.append(contentsOf: "v1h-".utf8)
+                Self.appendDecimal(run, to: &path)
+                path.append(UInt8(ascii: "z"))
                 column += run
             }
         }
@@ -64,8 +73,18 @@ public struct QRCode: Sendable, Equatable {
             .replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
             .replacingAll(">", with: "&gt;").replacingAll("\"", with: "&quot;")
         return """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(side) \(side)" shape-rendering="crispEdges" role="img" aria-label="\(escapedTitle)"><title>\(escapedTitle)</title><rect width="\(side)" height="\(side)" fill="#fff"/><path d="\(path)" fill="#000"/></svg>
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(side) \(side)" shape-rendering="crispEdges" role="img" aria-label="\(escapedTitle)"><title>\(escapedTitle)</title><rect width="\(side)" height="\(side)" fill="#fff"/><path d="\(String(decoding: path, as: UTF8.self))" fill="#000"/></svg>
             """
+    }
+
+    /// `value` in decimal digits, as `\(value)` writes it.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        guard value >= 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
 

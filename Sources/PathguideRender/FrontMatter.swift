@@ -21,17 +21,38 @@ struct FrontMatter {
     var rendered: String {
         var out = "---\n"
         for (key, value) in fields {
+            out += key
+            out += ": "
             switch value {
-            case .string(let text): out += "\(key): \(Self.quoted(text))\n"
-            case .date(let date): out += "\(key): \(date)\n"
+            case .string(let text): Self.appendQuoted(text, to: &out)
+            case .date(let date): out += date
             }
+            out += "\n"
         }
-        return out + "---\n"
+        out += "---\n"
+        return out
     }
 
     /// `text` as a YAML double-quoted scalar.
     static func quoted(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    private static func appendQuoted(_ text: String, to out: inout String) {
+        // Most texts need no escape: every byte of theirs that could need one is checked.
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "\"")
+                && byte != 0xC2 && byte != 0xE2 && byte != 0xEF
+        }
+        if plain {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
@@ -40,7 +61,7 @@ struct FrontMatter {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

@@ -76,22 +76,24 @@ struct GuideWriter {
 
             if !channel.escalations.isEmpty {
                 out.heading(4, phrases.escalationsTitle, anchor: "channel-\(id)-escalations")
+                let escalations = channel.escalations
                 out.bulletList(escalationGroups(of: channel).map { group in
-                    let target = Inline.strong(context.name(of: group[0].target.value)) + .text(phrases.labelSeparator)
-                    return MarkdownWriter.Item(target + .text(steps.sentence(for: group)), steps.details(of: group))
+                    let target = Inline.strong(context.name(of: escalations[group[0]].target.value)) + .text(phrases.labelSeparator)
+                    return MarkdownWriter.Item(target + .text(steps.sentence(for: escalations, members: group)), steps.details(of: escalations, members: group))
                 })
             }
         }
     }
 
-    /// A channel's escalations with those that differ only in their label merged, in order.
-    private func escalationGroups(of channel: Channel) -> [[Action]] {
+    /// A channel's escalations with those that differ only in their label merged, in order,
+    /// as indices into `channel.escalations`.
+    private func escalationGroups(of channel: Channel) -> [[Int]] {
         var done: Set<Int> = []
-        var groups: [[Action]] = []
+        var groups: [[Int]] = []
         for index in channel.escalations.indices where !done.contains(index) {
             let group = steps.group(of: index, in: channel.escalations)
             done.formUnion(group)
-            groups.append(group.map { channel.escalations[$0] })
+            groups.append(group)
         }
         return groups
     }
@@ -144,7 +146,7 @@ struct GuideWriter {
             let route = scenario.route.flatMap(brief.pinnedRoute)
                 ?? scenario.channels.first.flatMap { context.graph.quickestRoute(to: $0.value) }
             if let route {
-                let end = route.steps.last.map { context.graph.action(for: $0).target.value } ?? context.guide.surfaces[route.surface].start.value
+                let end = route.steps.last.map(brief.target(of:)) ?? context.guide.surfaces[route.surface].start.value
                 out.paragraph(.text(phrases.howToGetTo(context.name(of: end))))
                 out.orderedList(brief.items(for: route))
             }

@@ -25,7 +25,7 @@ struct Inline: Sendable, Equatable {
     /// letter. Empty text gets no markers, since `****` is not emphasis.
     static func strong(_ plain: String) -> Inline {
         let escaped = MarkdownEscaping.text(plain)
-        guard !MarkdownEscaping.plain(plain).isEmpty else { return Inline(markdown: escaped) }
+        guard !MarkdownEscaping.isBlank(plain) else { return Inline(markdown: escaped) }
         return Inline(markdown: "**" + escaped + "**")
     }
 

@@ -16,8 +16,6 @@
 ///   written after it, so a final `!` is escaped too. A run of `#` at the end of a text would
 ///   close a heading, so it is escaped as well.
 enum MarkdownEscaping {
-    /// Punctuation that opens inline syntax (or an extension's) anywhere in a line.
-    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "{"]
     /// Punctuation that opens a block when it is the first thing on a line.
     private static let escapedAtStart: Set<Unicode.Scalar> = ["#", "+", "-", "=", ":"]
 
@@ -30,21 +28,32 @@ enum MarkdownEscaping {
 
     /// The full escaping, without the shortcut (tests compare the two).
     static func escapedText(_ text: String) -> String {
-        let scalars = collapsingWhitespace(text)
-        var out = String.UnicodeScalarView()
+        let collapsed = collapsingWhitespace(text)
         // A trailing run of `#` (and spaces between them) would be read as a heading's closing sequence.
-        var trailingHashes = scalars.count
-        while trailingHashes > 0, scalars[trailingHashes - 1] == "#" || scalars[trailingHashes - 1] == " " {
+        var trailingHashes = collapsed.count
+        while trailingHashes > 0, collapsed[trailingHashes - 1] == UInt8(ascii: "#") || collapsed[trailingHashes - 1] == UInt8(ascii: " ") {
             trailingHashes -= 1
         }
-        for (i, scalar) in scalars.enumerated() {
-            let escape = alwaysEscaped.contains(scalar)
-                || (scalar == "#" && i >= trailingHashes)
-                || (scalar == "!" && (i + 1 == scalars.count || scalars[i + 1] == "["))
-            if escape { out.append("\\") }
-            out.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(collapsed.count + 16)
+        // Every character escaped here is ASCII, and no byte of a longer UTF-8 sequence is.
+        for (i, byte) in collapsed.enumerated() {
+            let escape: Bool
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "{"):
+                escape = true
+            case UInt8(ascii: "#"):
+                escape = i >= trailingHashes
+            case UInt8(ascii: "!"):
+                escape = i + 1 == collapsed.count || collapsed[i + 1] == UInt8(ascii: "[")
+            default:
+                escape = false
+            }
+            if escape { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A line of inline CommonMark made safe to begin a line: a block marker at its start
@@ -76,6 +85,7 @@ enum MarkdownEscaping {
     /// it undoes backslash escapes, so `\&` would not keep `&amp;` five characters long; the
     /// entity does, in every parser. The caller has checked the scheme.
     static func linkDestination(_ url: String) -> String {
+        if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLinkDestination(url) }
         var out = ""
         for scalar in url.unicodeScalars {
             switch scalar {
@@ -94,57 +104,134 @@ enum MarkdownEscaping {
         return out
     }
 
+    /// `linkDestination(_:)` for ASCII, where the whitespace characters are controls or the space.
+    private static func asciiLinkDestination(_ url: String) -> String {
+        let hex: StaticString = "0123456789ABCDEF"
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count + 8)
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"):
+                out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\\"):
+                out.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"), 0...0x20, 0x7F:
+                out.append(UInt8(ascii: "%"))
+                out.append(hex.withUTF8Buffer { $0[Int(byte >> 4)] })
+                out.append(hex.withUTF8Buffer { $0[Int(byte & 0xF)] })
+            default:
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The text with each run of whitespace, line breaks and control characters made one space,
     /// and leading and trailing ones removed, as a reader sees it in a rendered paragraph.
     static func plain(_ text: String) -> String {
-        var scalars = collapsingWhitespace(text)
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
+        guard needsCollapsingOrTrimming(text) else { return text }
+        let collapsed = collapsingWhitespace(text)
+        var start = 0
+        var end = collapsed.count
+        while start < end, collapsed[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, collapsed[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return String(decoding: collapsed[start..<end], as: UTF8.self)
     }
 
-    private static func collapsingWhitespace(_ text: String) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars {
-            let isSpace = scalar == " " || scalar == "\t" || isControlOrBreak(scalar)
-            if isSpace {
-                if scalars.last != " " { scalars.append(" ") }
-            } else {
-                scalars.append(scalar)
+    /// Whether nothing of `text` would show: `plain(text)` is empty.
+    static func isBlank(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let length = whitespaceLength(bytes, at: i)
+                guard length > 0 else { return false }
+                i += length
             }
+            return true
         }
-        return scalars
+    }
+
+    /// The UTF-8 of `text` with each run of spaces, tabs, controls and line or paragraph
+    /// separators made one space.
+    private static func collapsingWhitespace(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let length = whitespaceLength(bytes, at: i)
+                if length > 0 {
+                    if out.last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
+                    i += length
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            return out
+        }
+    }
+
+    /// How many bytes the space, tab, control (C0, DEL, C1) or U+2028/U+2029 at `i` takes;
+    /// 0 for any other character.
+    @inline(__always)
+    private static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let byte = bytes[i]
+        if byte <= 0x20 || byte == 0x7F { return 1 }
+        if byte == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) { return 2 }
+        if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return 3 }
+        return 0
+    }
+
+    /// Whether `plain(_:)` would change `text`: a leading or trailing space, two spaces in a row,
+    /// or any other character it collapses.
+    private static func needsCollapsingOrTrimming(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
+            var previous: UInt8 = 0
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: " ") {
+                    if previous == UInt8(ascii: " ") { return true }
+                } else if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                    if whitespaceLength(bytes, at: i) > 0 { return true }
+                }
+                previous = byte
+            }
+            return false
+        }
     }
 
     /// Whether `text` holds anything `text(_:)` would change: punctuation it may escape, a
     /// control or separator, a tab, or two spaces in a row. Exact, so `text(_:)` may return the
     /// text itself when this is false.
     private static func needsEscapingOrCollapsing(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"),
-                 UInt8(ascii: "~"), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "!"):
-                return true
-            case 0..<0x20, 0x7F:
-                return true
-            case UInt8(ascii: " ") where previous == UInt8(ascii: " "):
-                return true
-            case 0x80...0x9F where previous == 0xC2:
-                return true  // a C1 control
-            case 0xA8, 0xA9 where previous == 0x80 && beforePrevious == 0xE2:
-                return true  // U+2028, U+2029
-            default:
-                break
+        var text = text
+        return text.withUTF8 { bytes in
+            mayNeedEscaping.withUnsafeBufferPointer { table in
+                for i in bytes.indices where table[Int(bytes[i])] {
+                    switch bytes[i] {
+                    case UInt8(ascii: " "):
+                        if i > 0, bytes[i - 1] == UInt8(ascii: " ") { return true }
+                    case 0xC2, 0xE2:
+                        if whitespaceLength(bytes, at: i) > 0 { return true }  // a C1 control, U+2028, U+2029
+                    default:
+                        return true
+                    }
+                }
+                return false
             }
-            beforePrevious = previous
-            previous = byte
         }
-        return false
+    }
+
+    /// The bytes `needsEscapingOrCollapsing` looks at: punctuation it may escape, controls,
+    /// the space, and the lead bytes of C1 controls and of U+2028 and U+2029.
+    private static let mayNeedEscaping: [Bool] = (0...255).map { (byte: Int) -> Bool in
+        byte <= 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || "\\`*_[]<>&|~{#!".utf8.contains(UInt8(byte))
     }
 
     /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.

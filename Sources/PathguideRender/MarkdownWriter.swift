@@ -21,6 +21,8 @@ struct MarkdownWriter {
         case orderedList(delimiter: String)
     }
 
+    private static let headingMarkers = ["# ", "## ", "### ", "#### ", "##### ", "###### "]
+
     private(set) var body = ""
     private(set) var headings: [RenderedDocument.Heading] = []
     private var anchors: Set<String> = []
@@ -30,14 +32,17 @@ struct MarkdownWriter {
     mutating func heading(_ level: Int, _ text: String, anchor: String) {
         let level = min(max(level, 1), 6)
         start(.heading)
-        body += String(repeating: "#", count: level) + " " + line(.text(text)) + "\n"
+        body += Self.headingMarkers[level - 1]
+        body += line(.text(text))
+        body += "\n"
         headings.append(RenderedDocument.Heading(level: level, text: MarkdownEscaping.plain(text), anchor: unique(anchor)))
     }
 
     mutating func paragraph(_ text: Inline) {
         guard !text.isEmpty else { return }
         start(.paragraph)
-        body += line(text) + "\n"
+        body += line(text)
+        body += "\n"
     }
 
     mutating func bulletList(_ items: [Item]) {
@@ -57,12 +62,23 @@ struct MarkdownWriter {
 
     private mutating func write(_ item: Item, marker: String) {
         // Continuation lines are indented to the item's content so they stay inside it.
-        let indent = String(repeating: " ", count: marker.count)
-        let lines = item.lines.map(line).filter { !$0.isEmpty }
-        for (i, text) in lines.enumerated() {
-            body += (i == 0 ? marker : indent) + text + "\n"
+        var written = false
+        for piece in item.lines {
+            let text = line(piece)
+            guard !text.isEmpty else { continue }
+            if written {
+                body += String(repeating: " ", count: marker.utf8.count)
+            } else {
+                body += marker
+                written = true
+            }
+            body += text
+            body += "\n"
         }
-        if lines.isEmpty { body += marker.trimmingTrailingSpaces() + "\n" }
+        if !written {
+            body += marker.trimmingTrailingSpaces()
+            body += "\n"
+        }
     }
 
     private mutating func start(_ block: Block) {
@@ -72,7 +88,11 @@ struct MarkdownWriter {
 
     /// The inline content as one line with no leading or trailing spaces, safe to start a line.
     private func line(_ text: Inline) -> String {
-        var line = Substring(text.markdown)
+        let markdown = text.markdown
+        if markdown.utf8.first != UInt8(ascii: " "), markdown.utf8.last != UInt8(ascii: " ") {
+            return MarkdownEscaping.lineStart(markdown)
+        }
+        var line = Substring(markdown)
         while line.first == " " { line.removeFirst() }
         while line.last == " " { line.removeLast() }
         return MarkdownEscaping.lineStart(String(line))
@@ -82,17 +102,32 @@ struct MarkdownWriter {
         let base = Self.slug(anchor)
         var candidate = base
         var n = 2
-        while anchors.contains(candidate) {
+        while !anchors.insert(candidate).inserted {
             candidate = "\(base)-\(n)"
             n += 1
         }
-        anchors.insert(candidate)
         return candidate
     }
 
     /// Lowercase ASCII letters, digits and single hyphens, so an anchor is a valid fragment
     /// and HTML id whatever the guide's ids contain.
     static func slug(_ text: String) -> String {
+        // Lowercasing can turn a few non-ASCII letters into ASCII ones (K, the Kelvin sign):
+        // only all-ASCII text takes the byte path.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var slug: [UInt8] = []
+            slug.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
+                    slug.append(lower)
+                } else if let last = slug.last, last != UInt8(ascii: "-") {
+                    slug.append(UInt8(ascii: "-"))
+                }
+            }
+            while slug.last == UInt8(ascii: "-") { slug.removeLast() }
+            return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
+        }
         var slug = ""
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {

@@ -3,7 +3,10 @@ import PathguideCore
 /// One guide seen in one reader language: texts looked up in that language, names of the
 /// things ids refer to, and whether UI labels need a gloss. Shared by every part of the
 /// renderer, so each decides these things the same way.
-struct RenderContext: Sendable {
+///
+/// A class, so the writers that share it pass one reference around rather than copying the
+/// guide, its graph and the phrasebook's closures.
+final class RenderContext: Sendable {
     let guide: Guide
     let graph: NavigationGraph
     let locale: String
@@ -69,7 +72,15 @@ struct RenderContext: Sendable {
 
     /// Sentences joined the way the reader's language joins them.
     func sentences(_ parts: [String?]) -> String {
-        parts.compactMap { $0 }.filter { !MarkdownEscaping.plain($0).isEmpty }.map(phrases.sentence).joined(separator: phrases.sentenceSeparator)
+        var joined = ""
+        var first = true
+        for part in parts {
+            guard let part, !MarkdownEscaping.isBlank(part) else { continue }
+            if !first { joined += phrases.sentenceSeparator }
+            joined += phrases.sentence(part)
+            first = false
+        }
+        return joined
     }
 
     /// `**Label**: value` for a field of a channel.

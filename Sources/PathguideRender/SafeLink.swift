@@ -23,6 +23,7 @@ struct SafeLink: Sendable, Equatable {
     /// A web page: `https://` or `http://` (any case), a host made of letters, digits, dots and
     /// hyphens with an optional port, no credentials, and no whitespace or control characters.
     static func web(_ url: String) -> SafeLink? {
+        if url.utf8.allSatisfy({ $0 < 0x80 }) { return webASCII(url) }
         let scalars = Array(url.unicodeScalars)
         guard !scalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace || $0 == "\\" }) else { return nil }
         let lower = url.lowercased()
@@ -43,6 +44,53 @@ struct SafeLink: Sendable, Equatable {
             guard (1...5).contains(port.count), port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port), (1...65535).contains(number) else { return nil }
         }
         return SafeLink(url)
+    }
+
+    /// `web(_:)` for an ASCII address, the usual case, on bytes: with no whitespace or
+    /// control characters allowed, each byte is one character.
+    private static func webASCII(_ url: String) -> SafeLink? {
+        let bytes = Array(url.utf8)
+        // In ASCII every whitespace character is at most a space.
+        guard !bytes.contains(where: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }) else { return nil }
+        let start: Int
+        if hasPrefixIgnoringASCIICase(bytes, "https://") {
+            start = 8
+        } else if hasPrefixIgnoringASCIICase(bytes, "http://") {
+            start = 7
+        } else {
+            return nil
+        }
+        let authority = bytes[start...].prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard !authority.contains(UInt8(ascii: "@")) else { return nil }
+        let colon = authority.firstIndex(of: UInt8(ascii: ":"))
+        guard isHostName(authority[..<(colon ?? authority.endIndex)]) else { return nil }
+        if let colon {
+            let port = authority[(colon + 1)...]
+            guard (1...5).contains(port.count), port.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+            let number = port.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            guard (1...65535).contains(number) else { return nil }
+        }
+        return SafeLink(url)
+    }
+
+    /// Whether `bytes` start with `prefix` (lowercase ASCII) in any ASCII case.
+    private static func hasPrefixIgnoringASCIICase(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { prefix in
+            guard bytes.count >= prefix.count else { return false }
+            for (byte, expected) in zip(bytes, prefix) {
+                let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+                guard lower == expected else { return false }
+            }
+            return true
+        }
+    }
+
+    /// `isHostName(_:)` on ASCII bytes.
+    private static func isHostName(_ host: ArraySlice<UInt8>) -> Bool {
+        host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
+                && label.allSatisfy { isASCIIAlphanumeric(Unicode.Scalar($0)) || $0 == UInt8(ascii: "-") }
+        }
     }
 
     /// `tel:` for a number written with digits and the usual separators (`+86 (571) 8815-8198`):

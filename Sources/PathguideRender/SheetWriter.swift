@@ -85,7 +85,8 @@ struct SheetWriter {
             let answers = staffing.hasPeople ? 0 : staffing == .bot ? 1 : 2
             return (answers, steps.isConditional(candidate.route) ? 1 : 0, candidate.route.steps.count, candidate.channel)
         }
-        return candidates.sorted { key($0) < key($1) }
+        // Each key once, not once per comparison.
+        return candidates.map { (key: key($0), candidate: $0) }.sorted { $0.key < $1.key }.map(\.candidate)
     }
 
     /// How to get past a bot: for each bot (or bot-first) channel and each person it hands
@@ -100,9 +101,9 @@ struct SheetWriter {
                 guard let target = context.guide.channel(escalation.target.value), isPerson(target, behind: channel),
                       targets.insert(target.id.value).inserted
                 else { continue }
-                let group = steps.group(of: index, in: channel.escalations).map { channel.escalations[$0] }
+                let group = steps.group(of: index, in: channel.escalations)
                 let label = phrases.handOver(context.text(channel.name), context.text(target.name))
-                items.append(.init(context.field(label, .text(steps.sentence(for: group)))))
+                items.append(.init(context.field(label, .text(steps.sentence(for: channel.escalations, members: group)))))
             }
         }
         guard !items.isEmpty else { return }

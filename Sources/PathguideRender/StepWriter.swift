@@ -26,36 +26,48 @@ struct StepWriter {
 
     /// The sentence for `actions`, which are one action or a group from `group(of:in:)`.
     func sentence(for actions: [Action]) -> String {
-        guard let action = actions.first else { return "" }
-        let phrases = context.phrases
-        let object: Phrasebook.StepObject
-        if action.label != nil {
-            object = .label(phrases.list(actions.compactMap { member in member.label.map { context.quotedLabel($0.value, gloss: member.gloss) } }, .or))
-        } else if let input = context.text(action.input) {
-            object = .input(input)
-        } else {
-            object = .target(context.name(of: action.target.value))
-        }
-        let step = phrases.step(action.verb.value, object, action.position?.value)
-        guard let condition = context.text(action.condition), !MarkdownEscaping.plain(condition).isEmpty else { return step }
-        return phrases.conditional(condition, step)
+        sentence(for: actions, members: Array(actions.indices))
     }
 
     func sentence(for action: Action) -> String {
         sentence(for: [action])
     }
 
-    /// The lines after a step: its notes (each different one once, unless `notes` is false)
-    /// and its regions.
-    func details(of actions: [Action], notes: Bool = true) -> [Inline] {
+    /// The sentence for the actions of `list` at `members`, read in place rather than copied.
+    func sentence(for list: [Action], members: [Int]) -> String {
+        guard let first = members.first else { return "" }
+        let phrases = context.phrases
+        let object: Phrasebook.StepObject
+        if list[first].label != nil {
+            var labels: [String] = []
+            for member in members {
+                if let label = list[member].label { labels.append(context.quotedLabel(label.value, gloss: list[member].gloss)) }
+            }
+            object = .label(phrases.list(labels, .or))
+        } else if let input = context.text(list[first].input) {
+            object = .input(input)
+        } else {
+            object = .target(context.name(of: list[first].target.value))
+        }
+        let step = phrases.step(list[first].verb.value, object, list[first].position?.value)
+        guard let condition = context.text(list[first].condition), !MarkdownEscaping.isBlank(condition) else { return step }
+        return phrases.conditional(condition, step)
+    }
+
+    /// The lines after a step, the actions of `list` at `members`: their notes (each different
+    /// one once, unless `notes` is false) and their regions.
+    func details(of list: [Action], members: [Int], notes: Bool = true) -> [Inline] {
         var lines: [Inline] = []
         if includeNotes, notes {
-            var seen: Set<String> = []
-            for note in actions.compactMap({ context.text($0.note) }) where seen.insert(note).inserted {
+            // A group has a handful of actions: a list is cheaper than hashing long notes.
+            var seen: [String] = []
+            for member in members {
+                guard let note = context.text(list[member].note), !seen.contains(note) else { continue }
+                seen.append(note)
                 lines.append(.text(note))
             }
         }
-        if let regions = actions.first.flatMap({ context.regionNames($0.regions) }) {
+        if let first = members.first, let regions = context.regionNames(list[first].regions) {
             lines.append(.text(context.phrases.onlyIn(regions)))
         }
         return lines
@@ -65,24 +77,31 @@ struct StepWriter {
     /// different label: same verb, position, target and condition. The one at `index` is
     /// always included; actions without a label are never grouped.
     func group(of index: Int, in actions: [Action]) -> [Int] {
-        let action = actions[index]
-        guard action.label != nil else { return [index] }
+        guard actions[index].label != nil else { return [index] }
+        let condition = context.text(actions[index].condition)
         return actions.indices.filter { other in
             other == index || (actions[other].label != nil
-                && actions[other].verb.value == action.verb.value
-                && actions[other].position?.value == action.position?.value
-                && actions[other].target.value == action.target.value
-                && context.text(actions[other].condition) == context.text(action.condition))
+                && actions[other].verb.value == actions[index].verb.value
+                && actions[other].position?.value == actions[index].position?.value
+                && actions[other].target.value == actions[index].target.value
+                && context.text(actions[other].condition) == condition)
         }
     }
 
-    /// The actions a graph step stands for, with those it groups with.
-    func actions(for step: NavigationGraph.Step) -> [Action] {
-        let (list, index): ([Action], Int) = switch step {
+    /// The list a graph step's action is in, and where.
+    func place(of step: NavigationGraph.Step) -> (list: [Action], index: Int) {
+        switch step {
         case let .action(screen, i): (context.guide.screens[screen].actions, i)
         case let .escalation(channel, i): (context.guide.channels[channel].escalations, i)
         }
-        return group(of: index, in: list).map { list[$0] }
+    }
+
+    /// Where a graph step leads: the screen or channel id.
+    func target(of step: NavigationGraph.Step) -> String {
+        switch step {
+        case let .action(screen, i): context.guide.screens[screen].actions[i].target.value
+        case let .escalation(channel, i): context.guide.channels[channel].escalations[i].target.value
+        }
     }
 
     // MARK: Routes
@@ -107,10 +126,11 @@ struct StepWriter {
     func items(for route: Route, ledger: inout NoteLedger) -> [MarkdownWriter.Item] {
         var items = [startItem(for: route.surface, ledger: &ledger)]
         for step in route.steps {
-            let actions = actions(for: step)
+            let (list, index) = place(of: step)
+            let members = group(of: index, in: list)
             // A step explained earlier in the section keeps only its region line.
             let firstTime = ledger.steps.insert(step).inserted
-            items.append(MarkdownWriter.Item(.text(sentence(for: actions)), details(of: actions, notes: firstTime)))
+            items.append(MarkdownWriter.Item(.text(sentence(for: list, members: members)), details(of: list, members: members, notes: firstTime)))
         }
         return items
     }
@@ -124,12 +144,17 @@ struct StepWriter {
     /// What a reader sees of a route: where it starts and the screens and channels it passes.
     /// Two routes that differ only in which of two equivalent buttons they use read the same.
     func signature(of route: Route) -> [String] {
-        [context.guide.surfaces[route.surface].id.value] + route.steps.map { context.graph.action(for: $0).target.value }
+        [context.guide.surfaces[route.surface].id.value] + route.steps.map(target(of:))
     }
 
     /// Whether any step of the route only applies sometimes.
     func isConditional(_ route: Route) -> Bool {
-        route.steps.contains { context.graph.action(for: $0).condition != nil }
+        route.steps.contains { step in
+            switch step {
+            case let .action(screen, i): context.guide.screens[screen].actions[i].condition != nil
+            case let .escalation(channel, i): context.guide.channels[channel].escalations[i].condition != nil
+            }
+        }
     }
 
     /// The route an author pinned for a scenario, if every step of it is in the graph.

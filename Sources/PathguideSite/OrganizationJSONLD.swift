@@ -9,28 +9,28 @@ import PathguideCore
 /// `OpeningHoursSpecification` has none; the page text states it.
 enum OrganizationJSONLD {
     /// The JSON text, ready to sit inside `<script type="application/ld+json">`.
-    static func script(for guide: Guide, locale: String) throws(SiteError) -> String {
-        try scriptSafeJSON(object(for: guide, locale: locale), file: guide.file)
+    static func script(for guide: Guide, locale: String) -> String {
+        scriptSafeJSON(object(for: guide, locale: locale))
     }
 
-    static func object(for guide: Guide, locale: String) -> [String: Any] {
-        var organization: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "Organization",
-            "name": text(guide.platform.name, locale),
+    static func object(for guide: Guide, locale: String) -> JSONValue {
+        var organization: [JSONValue.Member] = [
+            .init("@context", .string("https://schema.org")),
+            .init("@type", .string("Organization")),
+            .init("name", .string(text(guide.platform.name, locale))),
         ]
-        let languages = guide.platform.uiLanguages.map(\.value)
+        let languages = guide.platform.uiLanguages.map { JSONValue.string($0.value) }
         let points = guide.channels.map { contactPoint($0, locale: locale, languages: languages) }
-        if !points.isEmpty { organization["contactPoint"] = points }
-        return organization
+        if !points.isEmpty { organization.append(.init("contactPoint", .array(points))) }
+        return .object(organization)
     }
 
-    private static func contactPoint(_ channel: Channel, locale: String, languages: [String]) -> [String: Any] {
-        var point: [String: Any] = [
-            "@type": "ContactPoint",
-            "contactType": text(channel.name, locale),
+    private static func contactPoint(_ channel: Channel, locale: String, languages: [JSONValue]) -> JSONValue {
+        var point: [JSONValue.Member] = [
+            .init("@type", .string("ContactPoint")),
+            .init("contactType", .string(text(channel.name, locale))),
         ]
-        if !languages.isEmpty { point["availableLanguage"] = languages }
+        if !languages.isEmpty { point.append(.init("availableLanguage", .array(languages))) }
         var telephones: [String] = []
         var emails: [String] = []
         var urls: [String] = []
@@ -54,40 +54,47 @@ enum OrganizationJSONLD {
                 }
             }
         }
-        if let value = oneOrMany(telephones) { point["telephone"] = value }
-        if let value = oneOrMany(emails) { point["email"] = value }
-        if let value = oneOrMany(urls) { point["url"] = value }
-        if let hours = openingHours(channel.hours) { point["hoursAvailable"] = hours }
-        return point
+        if let value = oneOrMany(telephones) { point.append(.init("telephone", value)) }
+        if let value = oneOrMany(emails) { point.append(.init("email", value)) }
+        if let value = oneOrMany(urls) { point.append(.init("url", value)) }
+        if let hours = openingHours(channel.hours) { point.append(.init("hoursAvailable", .array(hours))) }
+        return .object(point)
     }
 
-    private static func openingHours(_ hours: Hours?) -> [[String: Any]]? {
+    private static func openingHours(_ hours: Hours?) -> [JSONValue]? {
         switch hours?.schedule {
         case .weekly(let slots):
             return slots.map { slot in
-                [
-                    "@type": "OpeningHoursSpecification",
-                    "dayOfWeek": slot.days.map { dayURL($0.value) },
-                    "opens": slot.opens.value,
-                    "closes": slot.closes.value,
-                ]
+                .object([
+                    .init("@type", .string("OpeningHoursSpecification")),
+                    .init("dayOfWeek", .array(slot.days.map { .string(dayURL($0.value)) })),
+                    .init("opens", .string(slot.opens.value)),
+                    .init("closes", .string(slot.closes.value)),
+                ])
             }
         case .always:
             // schema.org's documented way to say "open 24 hours": 00:00 to 23:59 every day.
-            return [[
-                "@type": "OpeningHoursSpecification",
-                "dayOfWeek": Weekday.allCases.map(dayURL),
-                "opens": "00:00",
-                "closes": "23:59",
-            ]]
+            return [.object([
+                .init("@type", .string("OpeningHoursSpecification")),
+                .init("dayOfWeek", .array(Weekday.allCases.map { .string(dayURL($0)) })),
+                .init("opens", .string("00:00")),
+                .init("closes", .string("23:59")),
+            ])]
         case .unknown, nil:
             return nil
         }
     }
 
     private static func dayURL(_ day: Weekday) -> String {
-        let names: [Weekday: String] = [.mon: "Monday", .tue: "Tuesday", .wed: "Wednesday", .thu: "Thursday", .fri: "Friday", .sat: "Saturday", .sun: "Sunday"]
-        return "https://schema.org/" + names[day]!
+        switch day {
+        case .mon: "https://schema.org/Monday"
+        case .tue: "https://schema.org/Tuesday"
+        case .wed: "https://schema.org/Wednesday"
+        case .thu: "https://schema.org/Thursday"
+        case .fri: "https://schema.org/Friday"
+        case .sat: "https://schema.org/Saturday"
+        case .sun: "https://schema.org/Sunday"
+        }
     }
 
     /// The text in `locale`, else the first language written (the checker reports the gap).
@@ -96,34 +103,23 @@ enum OrganizationJSONLD {
     }
 
     /// Repeated contacts appear once; one value stays a plain string, as most readers expect.
-    private static func oneOrMany(_ values: [String]) -> Any? {
-        var seen = Set<String>()
-        let unique = values.filter { !$0.isEmpty && seen.insert($0).inserted }
+    private static func oneOrMany(_ values: [String]) -> JSONValue? {
+        var unique: [String] = []
+        for value in values where !value.isEmpty && !unique.contains(value) {
+            unique.append(value)
+        }
         switch unique.count {
         case 0: return nil
-        case 1: return unique[0]
-        default: return unique
+        case 1: return .string(unique[0])
+        default: return .array(unique.map(JSONValue.string))
         }
     }
 
     /// Sorted, pretty JSON in which `<`, `>` and `&` are `\u` escapes: the JSON means the same,
     /// and no text in it can close the `<script>` element or start a comment in it.
-    static func scriptSafeJSON(_ object: [String: Any], file: String) throws(SiteError) -> String {
-        let data: Data
-        do {
-            data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        } catch {
-            throw SiteError("\(file): error: cannot encode the contact data as JSON: \(error)")
-        }
-        var json = ""
-        for character in String(decoding: data, as: UTF8.self) {
-            switch character {
-            case "<": json += "\\u003c"
-            case ">": json += "\\u003e"
-            case "&": json += "\\u0026"
-            default: json.append(character)
-            }
-        }
-        return json
+    static func scriptSafeJSON(_ value: JSONValue) -> String {
+        var writer = ScriptSafeJSONWriter()
+        writer.write(value)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

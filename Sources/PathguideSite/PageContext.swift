@@ -1,3 +1,5 @@
+import Mustache
+
 /// What every page template is given: the page's language and chrome words, links relative to
 /// the page, and the language switch. Page kinds add their own keys on top.
 ///
@@ -29,27 +31,27 @@ struct PageContext {
             let other = try templates.strings.strings(for: language.locale)
             let lang = other["lang"] ?? language.locale
             switchEntries.append([
-                "name": other["languageName"] ?? language.locale,
-                "lang": lang,
-                "href": link(language.path),
+                "name": PageText(other["languageName"] ?? language.locale),
+                "lang": PageText(lang),
+                "href": PageText(link(language.path)),
                 "current": language.locale == locale,
             ])
-            alternates.append(["hreflang": lang, "href": SitePaths.url(of: language.path, baseURL: baseURL)])
+            alternates.append(["hreflang": PageText(lang), "href": PageText(SitePaths.url(of: language.path, baseURL: baseURL))])
         }
         var values: [String: Any] = [
-            "lang": strings["lang"] ?? locale,
-            "locale": locale,
-            "strings": strings,
-            "title": title,
-            "stylesheet": link(stylesheet),
-            "canonical": SitePaths.url(of: path, baseURL: baseURL),
+            "lang": PageText(strings["lang"] ?? locale),
+            "locale": PageText(locale),
+            "strings": try templates.chrome(for: locale),
+            "title": PageText(title),
+            "stylesheet": PageText(link(stylesheet)),
+            "canonical": PageText(SitePaths.url(of: path, baseURL: baseURL)),
             // A switch with one language is noise; hreflang alternates with one are pointless.
             "hasLanguages": languages.count > 1,
             "languages": switchEntries,
             "alternates": languages.count > 1 ? alternates : [],
         ]
-        if let description, !description.isEmpty { values["description"] = description }
-        if let homePath { values["homeHref"] = link(homePath) }
+        if let description, !description.isEmpty { values["description"] = PageText(description) }
+        if let homePath { values["homeHref"] = PageText(link(homePath)) }
         return values
     }
 
@@ -57,4 +59,21 @@ struct PageContext {
     func link(_ target: String) -> String {
         SitePaths.relative(from: path, to: target)
     }
+}
+
+/// A text for a template. Mustache renders a plain `String` through a chain of dynamic casts
+/// and, inside a `{{#text}}` section, looks names up in it by reflection; this type answers
+/// both directly. It renders, escapes, counts as true and transforms exactly as the string.
+struct PageText: MustacheParent, MustacheCustomRenderable, MustacheTransformable, Sendable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    var renderText: String { text }
+    var isNull: Bool { false }
+    /// A string has no named children.
+    func child(named: String) -> Any? { nil }
+    func transform(_ name: String) -> Any? { text.transform(name) }
 }

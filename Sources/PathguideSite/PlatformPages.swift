@@ -17,13 +17,13 @@ extension SiteBuilder {
         )
         var values = try page.values(templates: templates, baseURL: baseURL)
         try addBody(of: document, named: "\(locale)/\(platform.id) guide", to: &values)
-        let toc: [[String: Any]] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
+        let toc: [[String: Any]] = document.headings.filter { $0.level == 2 }.map { ["text": PageText($0.text), "anchor": PageText($0.anchor)] }
         values["toc"] = toc
         values["hasToc"] = !toc.isEmpty
-        values["platformName"] = platform.guide.platform.name[locale] ?? platform.id
-        values["sheetHref"] = page.link(SitePaths.sheet(platform: platform.id, locale: locale))
-        values["jsonLD"] = try OrganizationJSONLD.script(for: platform.guide, locale: locale)
-        if !document.lastVerified.isEmpty { values["lastVerified"] = document.lastVerified }
+        values["platformName"] = PageText(platform.guide.platform.name[locale] ?? platform.id)
+        values["sheetHref"] = PageText(page.link(SitePaths.sheet(platform: platform.id, locale: locale)))
+        values["jsonLD"] = PageText(OrganizationJSONLD.script(for: platform.guide, locale: locale))
+        if !document.lastVerified.isEmpty { values["lastVerified"] = PageText(document.lastVerified) }
         return SiteFile(path: path, contents: templates.render("guide", values))
     }
 
@@ -44,12 +44,12 @@ extension SiteBuilder {
         guard let code = QRCode(url) else {
             throw SiteError("error: the address \(url) is too long for a QR code; use a shorter --base-url")
         }
-        values["qr"] = code.svg(title: try string("qrTitle", locale))
-        values["guideURL"] = url
-        values["guideURLParts"] = Self.breakableParts(of: url)
-        values["guideHref"] = page.link(guidePath)
-        values["platformName"] = platform.guide.platform.name[locale] ?? platform.id
-        if !document.lastVerified.isEmpty { values["lastVerified"] = document.lastVerified }
+        values["qr"] = PageText(code.svg(title: try string("qrTitle", locale)))
+        values["guideURL"] = PageText(url)
+        values["guideURLParts"] = Self.breakableParts(of: url).map(PageText.init)
+        values["guideHref"] = PageText(page.link(guidePath))
+        values["platformName"] = PageText(platform.guide.platform.name[locale] ?? platform.id)
+        if !document.lastVerified.isEmpty { values["lastVerified"] = PageText(document.lastVerified) }
         return SiteFile(path: path, contents: templates.render("sheet", values))
     }
 
@@ -74,12 +74,28 @@ extension SiteBuilder {
     /// title as an `<h1>`, lifts that into `titleHeading`, so templates can put the page's
     /// details and contents between the title and the text. Otherwise templates write the title.
     private func addBody(of document: RenderedDocument, named name: String, to values: inout [String: Any]) throws(SiteError) {
-        let html = try HeadingAnchors.inject(document.headings, into: CommonMark.html(from: document.body), document: name)
-        if html.hasPrefix("<h1"), let end = html.range(of: "</h1>\n") {
-            values["titleHeading"] = String(html[..<end.upperBound])
-            values["body"] = String(html[end.upperBound...])
+        let html = try HeadingAnchors.injected(document.headings, into: CommonMark.html(from: document.body), document: name)
+        if html.starts(with: "<h1".utf8), let end = Self.end(of: "</h1>\n", in: html) {
+            values["titleHeading"] = PageText(String(decoding: html[..<end], as: UTF8.self))
+            values["body"] = PageText(String(decoding: html[end...], as: UTF8.self))
         } else {
-            values["body"] = html
+            values["body"] = PageText(String(decoding: html, as: UTF8.self))
+        }
+    }
+
+    /// Where the first `needle` in `bytes` ends.
+    static func end(of needle: StaticString, in bytes: [UInt8]) -> Int? {
+        needle.withUTF8Buffer { needle -> Int? in
+            guard let first = needle.first, needle.count <= bytes.count else { return nil }
+            var index = 0
+            let last = bytes.count - needle.count
+            while index <= last {
+                if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) {
+                    return index + needle.count
+                }
+                index += 1
+            }
+            return nil
         }
     }
 }

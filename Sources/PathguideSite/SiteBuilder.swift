@@ -82,14 +82,14 @@ public struct SiteBuilder: Sendable {
         for locale in locales {
             let strings = try templates.strings.strings(for: locale)
             entries.append([
-                "lang": try templates.strings.htmlLang(locale),
-                "name": strings["languageName"] ?? locale,
-                "siteTitle": strings["siteTitle"] ?? "",
-                "href": page.link(SitePaths.index(locale: locale)),
+                "lang": PageText(try templates.strings.htmlLang(locale)),
+                "name": PageText(strings["languageName"] ?? locale),
+                "siteTitle": PageText(strings["siteTitle"] ?? ""),
+                "href": PageText(page.link(SitePaths.index(locale: locale))),
             ])
         }
         values["entries"] = entries
-        values["refresh"] = page.link(SitePaths.index(locale: first))
+        values["refresh"] = PageText(page.link(SitePaths.index(locale: first)))
         return SiteFile(path: path, contents: templates.render("root", values))
     }
 
@@ -107,13 +107,13 @@ public struct SiteBuilder: Sendable {
         values["platforms"] = platforms.compactMap { platform -> [String: Any]? in
             guard let documents = platform.documents[locale] else { return nil }
             return [
-                "id": platform.id,
-                "name": platform.guide.platform.name[locale] ?? platform.id,
-                "title": documents.guide.title,
-                "description": documents.guide.description,
-                "lastVerified": documents.guide.lastVerified,
-                "guideHref": page.link(SitePaths.guide(platform: platform.id, locale: locale)),
-                "sheetHref": page.link(SitePaths.sheet(platform: platform.id, locale: locale)),
+                "id": PageText(platform.id),
+                "name": PageText(platform.guide.platform.name[locale] ?? platform.id),
+                "title": PageText(documents.guide.title),
+                "description": PageText(documents.guide.description),
+                "lastVerified": PageText(documents.guide.lastVerified),
+                "guideHref": PageText(page.link(SitePaths.guide(platform: platform.id, locale: locale))),
+                "sheetHref": PageText(page.link(SitePaths.sheet(platform: platform.id, locale: locale))),
             ]
         }
         return SiteFile(path: path, contents: templates.render("index", values))

@@ -21,6 +21,8 @@ public struct SiteTemplates: Sendable {
     /// Copied to `assets/sheet.css` as it is.
     public let sheetCSS: String
     public let strings: SiteStrings
+    /// `strings` as template values, made once.
+    let chromeTexts: [String: [String: PageText]]
 
     /// Reads the templates folder at `directory`.
     public init(directory: String) throws(SiteError) {
@@ -59,6 +61,8 @@ public struct SiteTemplates: Sendable {
             return text
         }
 
+        // Before parsing: a template's content-type line is looked up when it is parsed.
+        MustacheContentTypes.register(SiteHTMLContentType(), named: SiteHTMLContentType.name)
         var library = MustacheLibrary()
         for name in Self.requiredTemplates {
             _ = try required(name + ".mustache", "template")
@@ -85,6 +89,16 @@ public struct SiteTemplates: Sendable {
         self.siteCSS = try required(Self.siteStylesheetFile, "stylesheet")
         self.sheetCSS = try required(Self.sheetStylesheetFile, "stylesheet")
         self.strings = try SiteStrings(json: try required(Self.stringsFile, "strings file"), file: path(Self.stringsFile))
+        self.chromeTexts = strings.table.mapValues { $0.mapValues(PageText.init) }
+    }
+
+    /// The chrome words of `locale` as template values (`{{strings.contents}}`).
+    func chrome(for locale: String) throws(SiteError) -> [String: PageText] {
+        guard let texts = chromeTexts[locale] else {
+            _ = try strings.strings(for: locale)
+            return [:]
+        }
+        return texts
     }
 
     /// Renders the template `name` (known to exist: `init` checked it) with `context`.

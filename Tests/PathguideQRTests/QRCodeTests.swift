@@ -40,4 +40,22 @@ import Testing
         #expect(svg.contains("<path d=\"M4 4h7v1h-7z"))
         #expect(svg.hasSuffix("</svg>"))
     }
+
+    /// The path written digit by digit is the one string interpolation writes, run by run.
+    @Test(arguments: [0, 4, 13, -2])
+    func svgPathMatchesTheModules(margin: Int) throws {
+        let code = try #require(QRCode("https://help.example.org/zh/douyin-shop/"))
+        var path = ""
+        for row in 0..<code.size {
+            var column = 0
+            while column < code.size {
+                guard code[row, column] else { column += 1; continue }
+                var run = 1
+                while column + run < code.size, code[row, column + run] { run += 1 }
+                path += "M\(column + margin) \(row + margin)h\(run)v1h-\(run)z"
+                column += run
+            }
+        }
+        #expect(code.svg(margin: margin, title: "t").contains("<path d=\"\(path)\" fill=\"#000\"/>"))
+    }
 }

@@ -104,6 +104,35 @@ import Testing
             return (parts[0], value)
         }
     }
+
+    /// The shortcut for texts that need no escape agrees with escaping scalar by scalar.
+    @Test func quotingMatchesTheScalarRules() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x5C: out += "\\\\"
+                case 0x22: out += "\\\""
+                case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF:
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let pieces = ["a", "中文", "\\", "\"", "\n", "\u{1}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{FEFF}", "\u{FEFE}", "é", "—", " "]
+        var seed: UInt64 = 3
+        for _ in 0..<5_000 {
+            var text = ""
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(seed >> 61) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            #expect(FrontMatter.quoted(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
 }
 
 private enum LocalDateCheck {
