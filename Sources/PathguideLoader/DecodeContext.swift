@@ -2,73 +2,87 @@ import PathguideCore
 import PathguideDiagnostics
 import PathguideYAML
 
-/// State shared by everything that decodes one file: its name and the diagnostics found so far.
-/// A class because every reader of the file reports into the same list.
+/// State shared by everything that decodes one file: its name, its nodes and the diagnostics
+/// found so far. A class because every reader of the file reports into the same list.
+///
+/// Nodes are indices into `tree`. Descriptions of what is being read (`for what:`) are only
+/// worked out when a message needs them, because almost every value is fine.
 final class DecodeContext {
     let file: String
+    let tree: YAMLTree
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: String, tree: YAMLTree) {
         self.file = file
+        self.tree = tree
     }
 
     func location(_ mark: YAMLMark) -> SourceLocation {
         SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    func location(_ node: YAMLNode) -> SourceLocation { location(node.start) }
+    func location(_ node: Int) -> SourceLocation { location(tree.start(node)) }
 
     func report(_ rule: LoaderRule, at location: SourceLocation, _ message: String, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message, notes: notes))
     }
 
-    func report(_ rule: LoaderRule, at node: YAMLNode, _ message: String, notes: [Diagnostic.Note] = []) {
+    func report(_ rule: LoaderRule, at node: Int, _ message: String, notes: [Diagnostic.Note] = []) {
         report(rule, at: location(node), message, notes: notes)
     }
 
     /// How a node reads in "expected X, found Y" messages.
-    func describe(_ node: YAMLNode) -> String {
-        switch node.kind {
+    func describe(_ node: Int) -> String {
+        switch tree.kind(node) {
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .scalar(let scalar): ScalarKind(scalar, tag: node.tag).phrase
+        case .scalar: ScalarKind(tree, node).phrase
         }
     }
 
-    func wrongType(_ node: YAMLNode, expected: String, for what: String) {
-        var message = "\(what) must be \(expected), found \(describe(node))"
-        if case .scalar(let scalar) = node.kind, expected == "a string", ScalarKind(scalar, tag: node.tag) != .null {
+    func wrongType(_ node: Int, expected: String, for what: () -> String) {
+        var message = "\(what()) must be \(expected), found \(describe(node))"
+        if tree.isScalar(node), expected == "a string", ScalarKind(tree, node) != .null {
             message += "; put it in quotes"
         }
         report(.wrongType, at: node, message)
     }
 
+    func wrongType(_ node: Int, expected: String, for what: @autoclosure () -> String) {
+        wrongType(node, expected: expected, for: what)
+    }
+
     // MARK: - Scalars
+
+    /// Whether a node is a scalar YAML 1.2 reads as a string.
+    func isString(_ node: Int) -> Bool {
+        tree.isScalar(node) && ScalarKind(tree, node) == .string
+    }
 
     /// A string scalar. Plain scalars that YAML 1.2 reads as numbers, booleans or null are refused,
     /// because an editor validating against the schema would refuse them too.
-    func string(_ node: YAMLNode, for what: String) -> Located<String>? {
-        guard case .scalar(let scalar) = node.kind, ScalarKind(scalar, tag: node.tag) == .string else {
+    func string(_ node: Int, for what: @autoclosure () -> String) -> Located<String>? {
+        guard isString(node) else {
             wrongType(node, expected: "a string", for: what)
             return nil
         }
-        return Located(scalar.value, at: location(node))
+        return Located(tree.string(node), at: location(node))
     }
 
     /// A string, also accepting the plain forms a YAML reader takes for a date or a time,
     /// which authors often leave unquoted.
-    func lenientString(_ node: YAMLNode, for what: String) -> Located<String>? {
-        if case .scalar(let scalar) = node.kind, scalar.style == .plain, node.tag == nil {
-            let kind = ScalarKind(scalar, tag: nil)
+    func lenientString(_ node: Int, for what: @autoclosure () -> String) -> Located<String>? {
+        if tree.isScalar(node), tree.style(node) == .plain, !tree.hasTag(node) {
+            let kind = ScalarKind(tree, node)
             if kind == .timestamp || kind == .string {
-                return Located(scalar.value, at: location(node))
+                return Located(tree.string(node), at: location(node))
             }
         }
-        return string(node, for: what)
+        return string(node, for: what())
     }
 
-    func int(_ node: YAMLNode, for what: String) -> Located<Int>? {
-        guard case .scalar(let scalar) = node.kind, ScalarKind(scalar, tag: node.tag) == .int, let value = Int(scalar.value) else {
+    func int(_ node: Int, for what: @autoclosure () -> String) -> Located<Int>? {
+        guard tree.isScalar(node), ScalarKind(tree, node) == .int, let value = Int(tree.string(node)) else {
             wrongType(node, expected: "a whole number", for: what)
             return nil
         }
@@ -76,7 +90,7 @@ final class DecodeContext {
     }
 
     /// A value from a closed vocabulary, with a suggestion when it looks like a typo.
-    func enumeration<E: RawRepresentable & CaseIterable & Sendable>(_ node: YAMLNode, as type: E.Type, for what: String) -> Located<E>? where E.RawValue == String {
+    func enumeration<E: RawRepresentable & CaseIterable & Sendable>(_ node: Int, as type: E.Type, for what: String) -> Located<E>? where E.RawValue == String {
         guard let text = string(node, for: what) else { return nil }
         if let value = E(rawValue: text.value) {
             return Located(value, at: text.location)
@@ -88,7 +102,7 @@ final class DecodeContext {
         return nil
     }
 
-    func date(_ node: YAMLNode, for what: String) -> Located<LocalDate>? {
+    func date(_ node: Int, for what: String) -> Located<LocalDate>? {
         guard let text = lenientString(node, for: what) else { return nil }
         guard let date = LocalDate(iso: Substring(text.value)) else {
             report(.invalidValue, at: text.location, "'\(text.value)' is not a valid \(what); write it as YYYY-MM-DD")
@@ -101,40 +115,58 @@ final class DecodeContext {
 
     /// The items of a list, each handed to `element`; items that fail to decode are dropped
     /// after their diagnostics are recorded, so one bad item does not hide problems in the rest.
-    func list<T>(_ node: YAMLNode, for what: String, _ element: (YAMLNode) -> T?) -> [T] {
-        guard case .sequence(let items) = node.kind else {
+    func list<T>(_ node: Int, for what: @autoclosure () -> String, _ element: (Int) -> T?) -> [T] {
+        guard tree.kind(node) == .sequence else {
             wrongType(node, expected: "a list", for: what)
             return []
         }
-        return items.compactMap(element)
+        let count = tree.count(node)
+        var items: [T] = []
+        items.reserveCapacity(count)
+        for i in 0..<count {
+            if let item = element(tree.item(node, i)) { items.append(item) }
+        }
+        return items
     }
 
     /// One id or a list of ids (`source: s001` or `source: [s001, s002]`).
-    func references(_ node: YAMLNode, for what: String) -> [Located<String>] {
-        if case .sequence = node.kind {
-            return list(node, for: what) { string($0, for: what) }
+    func references(_ node: Int, for what: @autoclosure () -> String) -> [Located<String>] {
+        if tree.kind(node) == .sequence {
+            return list(node, for: what()) { string($0, for: what()) }
         }
-        return string(node, for: what).map { [$0] } ?? []
+        return string(node, for: what()).map { [$0] } ?? []
     }
 
     /// `{zh: …, en: …}`: a language code to a string.
-    func text(_ node: YAMLNode, for what: String) -> LocalizedText? {
-        guard case .mapping(let pairs) = node.kind else {
+    func text(_ node: Int, for what: @autoclosure () -> String) -> LocalizedText? {
+        guard tree.kind(node) == .mapping else {
             wrongType(node, expected: "a text in each language, like {zh: …, en: …}", for: what)
             return nil
         }
+        let count = tree.count(node)
         var entries: [LocalizedText.Entry] = []
-        var seen: [String: YAMLNode] = [:]
-        for pair in pairs {
-            guard let language = string(pair.key, for: "a language code") else { continue }
-            if let first = seen[language.value] {
-                report(.duplicateKey, at: pair.key, "language '\(language.value)' appears twice in \(what)",
+        entries.reserveCapacity(count)
+        // Texts have a handful of languages, so earlier keys are searched in place; only a
+        // hostile mapping with very many keys gets a dictionary.
+        var seen: [String: Int]? = count > 16 ? [:] : nil
+        for i in 0..<count {
+            let key = tree.key(node, i)
+            guard let language = string(key, for: "a language code") else { continue }
+            let first: Int?
+            if seen != nil {
+                first = seen![language.value]
+                if first == nil { seen![language.value] = key }
+            } else {
+                first = (0..<i).lazy.map { self.tree.key(node, $0) }.first { isString($0) && tree.scalar($0, equals: key) }
+            }
+            if let first {
+                report(.duplicateKey, at: key, "language '\(language.value)' appears twice in \(what())",
                        notes: [Diagnostic.Note(location: location(first), message: "first written here")])
                 continue
             }
-            seen[language.value] = pair.key
-            guard let value = string(pair.value, for: "the \(language.value) text of \(what)") else { continue }
-            entries.append(LocalizedText.Entry(language: language.value, text: value.value, location: value.location))
+            let value = tree.value(node, i)
+            guard let text = string(value, for: "the \(language.value) text of \(what())") else { continue }
+            entries.append(LocalizedText.Entry(language: language.value, text: text.value, location: text.location))
         }
         return LocalizedText(entries: entries, location: location(node))
     }

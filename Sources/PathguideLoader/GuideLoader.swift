@@ -50,21 +50,23 @@ public struct GuideLoader: Sendable {
 
     public func load(bytes: [UInt8], file: String) -> LoadedGuide {
         let text = keepsText ? String(validating: bytes, as: UTF8.self) : nil
-        let context = DecodeContext(file: file)
-        let documents: [YAMLNode]
+        let tree: YAMLTree
         do {
-            documents = try YAMLParser.parse(bytes, limits: limits)
+            tree = try YAMLParser.tree(bytes, limits: limits)
         } catch {
             let rule: LoaderRule = error.kind == .syntax ? .yamlSyntax : .yamlLimit
-            context.report(rule, at: context.location(error.mark), error.message)
-            return LoadedGuide(file: file, text: text, guide: nil, diagnostics: context.diagnostics)
+            let location = SourceLocation(file: file, line: error.mark.line, column: error.mark.column)
+            let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: error.message)
+            return LoadedGuide(file: file, text: text, guide: nil, diagnostics: [diagnostic])
         }
+        let context = DecodeContext(file: file, tree: tree)
+        let documents = tree.documents
         guard let root = documents.first else {
             context.report(.missingField, at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; a guide needs at least 'format', 'languages', 'platform', 'sources', 'surfaces' and 'channels'")
             return LoadedGuide(file: file, text: text, guide: nil, diagnostics: context.diagnostics)
         }
         if documents.count > 1 {
-            context.report(.yamlSyntax, at: context.location(documents[1].start), "a guide is one YAML document; found \(documents.count)")
+            context.report(.yamlSyntax, at: context.location(tree.start(documents[1])), "a guide is one YAML document; found \(documents.count)")
         }
         let guide = GuideDecoder(context: context).guide(root)
         if let guide {
