@@ -31,6 +31,15 @@ public struct Checker: Sendable {
 
     public func check(_ guide: Guide) -> [Diagnostic] {
         let graph = NavigationGraph(guide: guide)
-        return Self.rules.flatMap { $0.check(guide, graph: graph, context: context) }
+        let parts = guide.parts
+        var diagnostics: [Diagnostic] = []
+        for rule in Self.rules {
+            if let rule = rule as? any PartsRule {
+                diagnostics += rule.check(guide, parts: parts, graph: graph, context: context)
+            } else {
+                diagnostics += rule.check(guide, graph: graph, context: context)
+            }
+        }
+        return diagnostics
     }
 }

@@ -8,7 +8,7 @@ import PathguideDiagnostics
 ///
 /// A declared source that nothing names is reported too: it is either a leftover or a sign
 /// that the facts it supports forgot to name it.
-public struct MissingSourceRule: GuideRule {
+public struct MissingSourceRule: PartsRule {
     public static let description = RuleDescription(
         id: "missing-source", defaultSeverity: .warning, name: "Missing source",
         summary: "Every action, escalation, channel, weekly schedule, contact, scenario, tip and troubleshooting entry should name a source, and every declared source should be named by something.")
@@ -16,7 +16,10 @@ public struct MissingSourceRule: GuideRule {
     public init() {}
 
     public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        let parts = guide.parts
+        check(guide, parts: guide.parts, graph: graph, context: context)
+    }
+
+    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for part in parts where statesFact(part, in: guide) && (part.sources ?? []).isEmpty {
             diagnostics.append(diagnostic("no source given for \(part.name)", at: part.location,

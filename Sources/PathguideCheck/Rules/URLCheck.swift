@@ -24,36 +24,36 @@ enum URLCheck {
     ]
 
     static func problem(in url: String, allowing schemes: [String]) -> Problem? {
-        let quoted = "url '\(Wording.excerpt(url))'"
+        func quoted() -> String { "url '\(Wording.excerpt(url))'" }
         if url.isEmpty { return Problem(message: "the url is empty") }
         let scheme = self.scheme(of: url)
         if url.unicodeScalars.contains(where: Wording.isControl) {
-            return Problem(message: "\(quoted) contains a control character")
+            return Problem(message: "\(quoted()) contains a control character")
         }
         if url.unicodeScalars.contains(where: { $0.properties.isWhitespace && !(scheme == "tel" && $0 == " ") }) {
-            return Problem(message: "\(quoted) contains whitespace; write a space as %20")
+            return Problem(message: "\(quoted()) contains whitespace; write a space as %20")
         }
         guard let scheme else {
             let full = url.hasPrefix("//") ? "https:" + url : "https://" + url
-            return Problem(message: "\(quoted) has no scheme; write it in full, like '\(Wording.excerpt(full))'")
+            return Problem(message: "\(quoted()) has no scheme; write it in full, like '\(Wording.excerpt(full))'")
         }
         if let effect = dangerousSchemes[scheme] {
-            return Problem(message: "\(quoted) uses '\(scheme):', which \(effect); link to an https page instead",
+            return Problem(message: "\(quoted()) uses '\(scheme):', which \(effect); link to an https page instead",
                            explanation: "A guide is published as a web page; a link there must open a page, a phone call or an email, never run code or read the reader's files.")
         }
         guard schemes.contains(scheme) else {
-            return Problem(message: "\(quoted) uses '\(scheme):'; only \(Wording.list(schemes)) links are allowed here")
+            return Problem(message: "\(quoted()) uses '\(scheme):'; only \(Wording.list(schemes)) links are allowed here")
         }
         if !hasValidPercentEscapes(url) {
-            return Problem(message: "\(quoted) has a '%' that is not followed by two hex digits")
+            return Problem(message: "\(quoted()) has a '%' that is not followed by two hex digits")
         }
         let rest = String(url.unicodeScalars.dropFirst(scheme.unicodeScalars.count + 1))
         switch scheme {
         case "http", "https": return webProblem(rest, quoted: quoted, scheme: scheme)
         case "tel" where !isPhoneNumber(rest):
-            return Problem(message: "\(quoted) is not a phone number; after 'tel:' write only digits, spaces, dots and + - ( )")
+            return Problem(message: "\(quoted()) is not a phone number; after 'tel:' write only digits, spaces, dots and + - ( )")
         case "mailto" where !isEmailAddress(String(rest.prefix { $0 != "?" })):
-            return Problem(message: "\(quoted) needs an address like name@example.com after 'mailto:'")
+            return Problem(message: "\(quoted()) needs an address like name@example.com after 'mailto:'")
         default: return nil
         }
     }
@@ -70,32 +70,32 @@ enum URLCheck {
         return nil
     }
 
-    private static func webProblem(_ rest: String, quoted: String, scheme: String) -> Problem? {
+    private static func webProblem(_ rest: String, quoted: () -> String, scheme: String) -> Problem? {
         if rest.contains("\\") {
-            return Problem(message: "\(quoted) contains a backslash; use '/'")
+            return Problem(message: "\(quoted()) contains a backslash; use '/'")
         }
         guard rest.hasPrefix("//") else {
-            return Problem(message: "\(quoted) has no host; write it like '\(scheme)://example.com/…'")
+            return Problem(message: "\(quoted()) has no host; write it like '\(scheme)://example.com/…'")
         }
         let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if authority.isEmpty {
-            return Problem(message: "\(quoted) has no host")
+            return Problem(message: "\(quoted()) has no host")
         }
         if authority.contains("@") {
-            return Problem(message: "\(quoted) has a user name or password before '@'; links must not carry credentials",
+            return Problem(message: "\(quoted()) has a user name or password before '@'; links must not carry credentials",
                            explanation: "The part before '@' also disguises where a link goes: https://shop.example@evil.example opens evil.example.")
         }
         var host = Substring(authority)
         var port: Substring?
         if host.hasPrefix("[") {
             guard let close = host.firstIndex(of: "]") else {
-                return Problem(message: "\(quoted) has an invalid host '\(Wording.excerpt(String(authority)))'")
+                return Problem(message: "\(quoted()) has an invalid host '\(Wording.excerpt(String(authority)))'")
             }
             let address = host[host.index(after: host.startIndex)..<close]
             let after = host[host.index(after: close)...]
             guard !address.isEmpty, address.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }),
                   after.isEmpty || after.hasPrefix(":") else {
-                return Problem(message: "\(quoted) has an invalid host '\(Wording.excerpt(String(authority)))'")
+                return Problem(message: "\(quoted()) has an invalid host '\(Wording.excerpt(String(authority)))'")
             }
             port = after.isEmpty ? nil : after.dropFirst()
             host = address
@@ -103,13 +103,13 @@ enum URLCheck {
             port = host[host.index(after: colon)...]
             host = host[..<colon]
             guard isHostName(host) else {
-                return Problem(message: "\(quoted) has an invalid host '\(Wording.excerpt(String(host)))'")
+                return Problem(message: "\(quoted()) has an invalid host '\(Wording.excerpt(String(host)))'")
             }
         } else if !isHostName(host) {
-            return Problem(message: "\(quoted) has an invalid host '\(Wording.excerpt(String(host)))'")
+            return Problem(message: "\(quoted()) has an invalid host '\(Wording.excerpt(String(host)))'")
         }
         if let port, !(port.count <= 5 && port.allSatisfy { $0.isASCII && $0.isNumber } && (Int(port).map { (1...65535).contains($0) } ?? false)) {
-            return Problem(message: "\(quoted) has an invalid port '\(Wording.excerpt(String(port)))'")
+            return Problem(message: "\(quoted()) has an invalid port '\(Wording.excerpt(String(port)))'")
         }
         return nil
     }
