@@ -11,6 +11,14 @@ final class DecodeContext {
     let file: String
     let tree: YAMLTree
     private(set) var diagnostics: [Diagnostic] = []
+    // One decoder uses a context on one thread, one access at a time, so the scratch state
+    // the hot paths touch skips the runtime's exclusivity checks.
+
+    /// The keys asked of the mapping readers now open, outermost first (see `MappingReader`).
+    @exclusivity(unchecked) var askedKeys: [StaticString] = []
+    /// Short texts made so far, so that ids, language codes and other words a guide repeats
+    /// become a `String` once.
+    @exclusivity(unchecked) private var shortTexts = [ShortText?](repeating: nil, count: 512)
 
     init(file: String, tree: YAMLTree) {
         self.file = file
@@ -54,6 +62,36 @@ final class DecodeContext {
 
     // MARK: - Scalars
 
+    private struct ShortText {
+        var low: UInt64
+        var high: UInt64
+        var count: Int
+        var text: String
+    }
+
+    /// A scalar's text as a `String`; texts of up to 15 bytes (which `String` keeps inline)
+    /// are looked up among those made before.
+    func scalarText(_ node: Int) -> String {
+        tree.withUTF8(node) { bytes in
+            let count = bytes.count
+            guard count <= 15 else { return String(decoding: bytes, as: UTF8.self) }
+            var low: UInt64 = 0, high: UInt64 = 0
+            for i in 0..<min(count, 8) { low |= UInt64(bytes[i]) << UInt64(8 * i) }
+            if count > 8 {
+                for i in 8..<count { high |= UInt64(bytes[i]) << UInt64(8 * (i - 8)) }
+            }
+            var hash = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 29
+            let slot = Int(truncatingIfNeeded: (hash ^ UInt64(count)) & 511)
+            if let known = shortTexts[slot], known.low == low, known.high == high, known.count == count {
+                return known.text
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            shortTexts[slot] = ShortText(low: low, high: high, count: count, text: text)
+            return text
+        }
+    }
+
     /// Whether a node is a scalar YAML 1.2 reads as a string.
     func isString(_ node: Int) -> Bool {
         tree.isScalar(node) && ScalarKind(tree, node) == .string
@@ -66,7 +104,7 @@ final class DecodeContext {
             wrongType(node, expected: "a string", for: what)
             return nil
         }
-        return Located(tree.string(node), at: location(node))
+        return Located(scalarText(node), at: location(node))
     }
 
     /// A string, also accepting the plain forms a YAML reader takes for a date or a time,
@@ -75,14 +113,14 @@ final class DecodeContext {
         if tree.isScalar(node), tree.style(node) == .plain, !tree.hasTag(node) {
             let kind = ScalarKind(tree, node)
             if kind == .timestamp || kind == .string {
-                return Located(tree.string(node), at: location(node))
+                return Located(scalarText(node), at: location(node))
             }
         }
         return string(node, for: what())
     }
 
     func int(_ node: Int, for what: @autoclosure () -> String) -> Located<Int>? {
-        guard tree.isScalar(node), ScalarKind(tree, node) == .int, let value = Int(tree.string(node)) else {
+        guard tree.isScalar(node), ScalarKind(tree, node) == .int, let value = Int(scalarText(node)) else {
             wrongType(node, expected: "a whole number", for: what)
             return nil
         }

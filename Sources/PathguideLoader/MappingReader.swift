@@ -19,10 +19,13 @@ struct MappingReader {
     /// Pairs whose key was asked for.
     private var used: PairSet
     private var cursor = 0
-    /// The keys asked for, in order, for suggestions; the first ones kept inline.
-    private var asked = InlineArray<24, StaticString>(repeating: "")
+    /// `signature(of:)` of every key that can be looked up, so most absent keys cost no scan.
+    private var signatures: UInt64 = 0
+    /// The keys asked for are `context.askedKeys[askedStart..<askedStart + askedCount]`: readers
+    /// nest, and each one finishes before the reader around it asks again, so they share one
+    /// array as a stack.
+    private let askedStart: Int
     private var askedCount = 0
-    private var askedOverflow: [StaticString] = []
 
     /// Mappings with more keys than this find repeated keys with a dictionary.
     private static let scanLimit = 32
@@ -40,7 +43,12 @@ struct MappingReader {
         pairs = tree.count(node)
         skipped = PairSet(count: pairs)
         used = PairSet(count: pairs)
+        askedStart = context.askedKeys.count
         var firstKey: [String: Int]? = pairs > Self.scanLimit ? [:] : nil
+        // One bit per length and end bytes of the ASCII keys seen: a key whose bit is clear has
+        // no byte-identical key before it, and an ASCII key equals a differently spelt key only
+        // when that one has non-ASCII text.
+        var sawNonASCII = false
         for i in 0..<pairs {
             let key = tree.key(node, i)
             guard tree.isScalar(key) else {
@@ -49,19 +57,29 @@ struct MappingReader {
                 continue
             }
             let first: Int?
+            let bit = tree.withUTF8(key, Self.signature)
             if firstKey != nil {
                 let name = tree.string(key)
                 first = firstKey![name]
                 if first == nil { firstKey![name] = key }
             } else {
-                first = firstEarlier(i, equalTo: key)
+                let ascii = tree.isASCII(key)
+                first = !ascii || sawNonASCII || signatures & bit != 0 ? firstEarlier(i, equalTo: key) : nil
+                if !ascii { sawNonASCII = true }
             }
+            signatures |= bit
             if let first {
                 context.report(.duplicateKey, at: key, "key '\(tree.string(key))' appears twice in \(what)",
                                notes: [Diagnostic.Note(location: context.location(first), message: "first written here")])
                 skipped.insert(i)
             }
         }
+    }
+
+    /// One of 64 bits, chosen by a text's length and its first and last bytes.
+    private static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let head = bytes.first, let tail = bytes.last else { return 1 }
+        return 1 << ((UInt64(bytes.count) &* 7 &+ UInt64(head) &* 3 &+ UInt64(tail)) & 63)
     }
 
     /// The key node of the first pair before `i` whose key has the same text as `key`.
@@ -78,11 +96,12 @@ struct MappingReader {
 
     /// The value of an optional key, `nil` when absent. An explicit `null` counts as absent.
     mutating func optional(_ key: StaticString) -> Int? {
-        if askedCount < asked.count {
-            asked[askedCount] = key
-        } else {
-            askedOverflow.append(key)
+        let end = askedStart + askedCount
+        if context.askedKeys.count > end {
+            // A reader opened inside this one left its keys behind.
+            context.askedKeys.removeLast(context.askedKeys.count - end)
         }
+        context.askedKeys.append(key)
         askedCount += 1
         guard let i = find(key) else { return nil }
         used.insert(i)
@@ -98,6 +117,9 @@ struct MappingReader {
 
     /// The pair whose key is `key`, searched from just after the last key found.
     private func find(_ key: StaticString) -> Int? {
+        if signatures & Self.signature(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)) == 0 {
+            return nil
+        }
         let tree = context.tree
         var i = cursor
         for _ in 0..<pairs {
@@ -121,20 +143,21 @@ struct MappingReader {
     func finish() {
         let tree = context.tree
         for i in 0..<pairs where !skipped.contains(i) && !used.contains(i) {
-            // Keys asked for are ASCII, and ASCII text equals only itself, so a key that no byte
-            // comparison found is not among them.
+            // Keys asked for are lowercase ASCII words and hyphens, which no other spelling
+            // equals, so a key that no byte comparison found is not among them.
             let keyNode = tree.key(node, i)
             let name = tree.string(keyNode)
             let suggestion = Suggestion.phrase(for: name, among: known)
             context.report(.unknownKey, at: keyNode, "unknown key '\(name)' in \(what)\(suggestion)")
         }
+        if context.askedKeys.count > askedStart {
+            context.askedKeys.removeLast(context.askedKeys.count - askedStart)
+        }
     }
 
     /// The keys asked for, in order.
     private var known: [String] {
-        var known: [String] = []
-        for i in 0..<min(askedCount, asked.count) { known.append(asked[i].description) }
-        return known + askedOverflow.map(\.description)
+        context.askedKeys[askedStart..<askedStart + askedCount].map(\.description)
     }
 
     // Shorthands that read a key and decode its value in one go.

@@ -24,7 +24,11 @@ struct TreeBuilder {
     }
 
     let limits: YAMLLimits
-    private(set) var tree = YAMLTree()
+    private var records: [YAMLTree.Record] = []
+    private var children: [Int] = []
+    private var bytes: [UInt8] = []
+    private var tags: [String] = []
+    private var documents: [Int] = []
     private var pending: [Int] = []
     private var frames: [Frame] = []
     private var anchors: [String: Anchored] = [:]
@@ -33,10 +37,15 @@ struct TreeBuilder {
     init(limits: YAMLLimits, inputSize: Int) {
         self.limits = limits
         // Scalars' text is about as long as the input; nodes run about one per 20 bytes.
-        tree.bytes.reserveCapacity(inputSize)
-        tree.records.reserveCapacity(inputSize / 16)
-        tree.children.reserveCapacity(inputSize / 16)
+        bytes.reserveCapacity(inputSize)
+        records.reserveCapacity(inputSize / 16)
+        children.reserveCapacity(inputSize / 16)
         pending.reserveCapacity(64)
+    }
+
+    /// The nodes of every document consumed so far.
+    func finish() -> YAMLTree {
+        YAMLTree(records: records, children: children, bytes: bytes, tags: tags, documents: documents)
     }
 
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) {
@@ -47,16 +56,19 @@ struct TreeBuilder {
             anchors.removeAll(keepingCapacity: true)
             pending.removeAll(keepingCapacity: true)
         case YAML_DOCUMENT_END_EVENT:
-            if let root = pending.popLast() { tree.documents.append(root) }
+            if let root = pending.popLast() { documents.append(root) }
         case YAML_SCALAR_EVENT:
             let data = e.data.scalar
             try count(1, at: e.start_mark)
-            let offset = tree.bytes.count
+            let offset = bytes.count
+            var high: UInt8 = 0
             if data.length > 0, let value = data.value {
-                tree.bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: data.length))
+                let text = UnsafeBufferPointer(start: value, count: data.length)
+                for byte in text { high |= byte }
+                bytes.append(contentsOf: text)
             }
             let node = append(YAMLTree.Record(
-                kind: .scalar, style: Self.style(data.style), tag: tag(data.tag),
+                kind: .scalar, style: Self.style(data.style), ascii: high < 0x80, tag: tag(data.tag),
                 startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, first: offset, count: data.length),
                 start: e.start_mark, end: e.end_mark)
             if let anchor = data.anchor {
@@ -77,7 +89,7 @@ struct TreeBuilder {
                 throw YAMLError(kind: .undefinedAlias, message: "undefined alias '\(name)'", mark: YAMLMark(e.start_mark))
             }
             try count(anchored.nodeCount, at: e.start_mark)
-            pending.append(append(tree.records[anchored.node], start: e.start_mark, end: e.end_mark))
+            pending.append(append(records[anchored.node], start: e.start_mark, end: e.end_mark))
         default:
             break
         }
@@ -89,8 +101,8 @@ struct TreeBuilder {
         record.startColumn = Int(truncatingIfNeeded: start.column) + 1
         record.endLine = Int(truncatingIfNeeded: end.line) + 1
         record.endColumn = Int(truncatingIfNeeded: end.column) + 1
-        tree.records.append(record)
-        return tree.records.count - 1
+        records.append(record)
+        return records.count - 1
     }
 
     private mutating func open(
@@ -112,12 +124,12 @@ struct TreeBuilder {
     private mutating func close(at end: yaml_mark_t) {
         // libyaml only emits balanced events, so an empty stack means a bug upstream; ignore rather than trap.
         guard let frame = frames.popLast() else { return }
-        let first = tree.children.count
+        let first = children.count
         let count = pending.count - frame.firstChild
-        tree.children.append(contentsOf: pending[frame.firstChild...])
+        children.append(contentsOf: pending[frame.firstChild...])
         pending.removeSubrange(frame.firstChild...)
         let node = append(YAMLTree.Record(
-            kind: frame.isMapping ? .mapping : .sequence, style: .plain, tag: frame.tag,
+            kind: frame.isMapping ? .mapping : .sequence, style: .plain, ascii: true, tag: frame.tag,
             startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, first: first, count: count),
             start: frame.start, end: end)
         if let anchor = frame.anchor {
@@ -138,8 +150,8 @@ struct TreeBuilder {
 
     private mutating func tag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> Int {
         guard let pointer else { return -1 }
-        tree.tags.append(String(cString: pointer))
-        return tree.tags.count - 1
+        tags.append(String(cString: pointer))
+        return tags.count - 1
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {

@@ -77,6 +77,6 @@ public enum YAMLParser {
             if event.pointee.type == YAML_STREAM_END_EVENT { break }
             try builder.consume(event)
         }
-        return builder.tree
+        return builder.finish()
     }
 }

@@ -5,7 +5,10 @@
 /// text becomes a `String` only when a reader asks for one. Aliases are already resolved: an
 /// alias is a copy of the anchored node's record whose position is the alias's own, sharing the
 /// anchored node's children and text.
-public struct YAMLTree: Sendable {
+///
+/// A class, so handing the tree around or keeping it in a reader costs one reference, not one
+/// per array, and its arrays never change once built.
+public final class YAMLTree: Sendable {
     /// What a node is.
     public enum Kind: UInt8, Sendable {
         case scalar, sequence, mapping
@@ -15,6 +18,8 @@ public struct YAMLTree: Sendable {
     struct Record: Sendable {
         @usableFromInline var kind: Kind
         @usableFromInline var style: YAMLScalar.Style
+        /// Whether a scalar's text is all ASCII (true for containers).
+        @usableFromInline var ascii: Bool
         /// Index in `tags`, or -1.
         @usableFromInline var tag: Int
         @usableFromInline var startLine: Int
@@ -27,14 +32,20 @@ public struct YAMLTree: Sendable {
         @usableFromInline var count: Int
     }
 
-    @usableFromInline var records: [Record] = []
-    @usableFromInline var children: [Int] = []
-    @usableFromInline var bytes: [UInt8] = []
-    @usableFromInline var tags: [String] = []
+    @usableFromInline let records: [Record]
+    @usableFromInline let children: [Int]
+    @usableFromInline let bytes: [UInt8]
+    @usableFromInline let tags: [String]
     /// The root node of each document, in stream order.
-    public internal(set) var documents: [Int] = []
+    public let documents: [Int]
 
-    init() {}
+    init(records: [Record] = [], children: [Int] = [], bytes: [UInt8] = [], tags: [String] = [], documents: [Int] = []) {
+        self.records = records
+        self.children = children
+        self.bytes = bytes
+        self.tags = tags
+        self.documents = documents
+    }
 
     @inlinable public func kind(_ node: Int) -> Kind { records[node].kind }
 
@@ -118,16 +129,14 @@ public struct YAMLTree: Sendable {
             return true
         })
         if sameBytes { return true }
-        // Different bytes can still be the same text when both hold non-ASCII (é as one
-        // scalar or as e and an accent); pure ASCII text equals only itself.
-        guard !isASCII(a), !isASCII(b) else { return false }
+        // Different bytes can still be the same text when either holds non-ASCII: é as one
+        // scalar or as e and an accent, or the Kelvin sign, which is K.
+        guard !(ra.ascii && rb.ascii) else { return false }
         return string(a) == string(b)
     }
 
-    /// Whether a scalar's text is all ASCII.
-    public func isASCII(_ node: Int) -> Bool {
-        withUTF8(node) { $0.allSatisfy { $0 < 0x80 } }
-    }
+    /// Whether a scalar's text is all ASCII (true for containers).
+    @inlinable public func isASCII(_ node: Int) -> Bool { records[node].ascii }
 
     /// The node as a self-contained `YAMLNode` tree.
     public func node(_ node: Int) -> YAMLNode {
