@@ -30,6 +30,9 @@ public struct GuideLoader: Sendable {
     /// Loads the file at `path`; diagnostics name it as `displayPath` (default: `path` as given).
     public func load(contentsOf path: String, displayPath: String? = nil) -> LoadedGuide {
         let name = displayPath ?? path
+        if let bytes = Self.regularFile(atPath: path, limit: limits.maxBytes) {
+            return load(bytes: bytes, file: name)
+        }
         let url = URL(fileURLWithPath: path)
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
             return failure(name, .yamlLimit, "file is \(size) bytes; guides are limited to \(limits.maxBytes) bytes")
@@ -41,6 +44,28 @@ public struct GuideLoader: Sendable {
             return failure(name, .unreadableFile, "cannot read file: \((error as NSError).localizedDescription)")
         }
         return load(bytes: [UInt8](data), file: name)
+    }
+
+    /// The bytes of a regular file of at most `limit` bytes, read with a few system calls; nil for
+    /// anything else (a larger file, a link, a folder, an error), which `load(contentsOf:)` then
+    /// reads the slow way so that it is reported in the same words as always.
+    static func regularFile(atPath path: String, limit: Int) -> [UInt8]? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= limit else { return nil }
+        let size = Int(info.st_size)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        // One byte more than the size, to see that the file did not grow since `lstat`.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            while count < size + 1 {
+                let read = Foundation.read(descriptor, base + count, size + 1 - count)
+                guard read > 0 else { break }
+                count += read
+            }
+        }
+        return bytes.count == size ? bytes : nil
     }
 
     /// Loads a guide from text already in memory (tests, editors, standard input).

@@ -49,50 +49,56 @@ struct TreeBuilder {
     }
 
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) {
-        let e = event.pointee
-        switch e.type {
+        // Fields are read through the pointer: the event is large, and most of it is a union.
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT:
+            try scalar(event)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            close(at: event.pointee.end_mark)
+        case YAML_MAPPING_START_EVENT:
+            try open(isMapping: true, at: event.pointee.start_mark,
+                     tag: event.pointee.data.mapping_start.tag, anchor: event.pointee.data.mapping_start.anchor)
+        case YAML_SEQUENCE_START_EVENT:
+            try open(isMapping: false, at: event.pointee.start_mark,
+                     tag: event.pointee.data.sequence_start.tag, anchor: event.pointee.data.sequence_start.anchor)
         case YAML_DOCUMENT_START_EVENT:
             // Anchors are scoped to their document.
             anchors.removeAll(keepingCapacity: true)
             pending.removeAll(keepingCapacity: true)
         case YAML_DOCUMENT_END_EVENT:
             if let root = pending.popLast() { documents.append(root) }
-        case YAML_SCALAR_EVENT:
-            let data = e.data.scalar
-            try count(1, at: e.start_mark)
-            let offset = bytes.count
-            var high: UInt8 = 0
-            if data.length > 0, let value = data.value {
-                let text = UnsafeBufferPointer(start: value, count: data.length)
-                for byte in text { high |= byte }
-                bytes.append(contentsOf: text)
-            }
-            let node = append(YAMLTree.Record(
-                kind: .scalar, style: Self.style(data.style), ascii: high < 0x80, tag: tag(data.tag),
-                startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, first: offset, count: data.length),
-                start: e.start_mark, end: e.end_mark)
-            if let anchor = data.anchor {
-                anchors[String(cString: anchor)] = Anchored(node: node, nodeCount: 1)
-            }
-            pending.append(node)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = e.data.sequence_start
-            try open(isMapping: false, at: e.start_mark, tag: data.tag, anchor: data.anchor)
-        case YAML_MAPPING_START_EVENT:
-            let data = e.data.mapping_start
-            try open(isMapping: true, at: e.start_mark, tag: data.tag, anchor: data.anchor)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            close(at: e.end_mark)
         case YAML_ALIAS_EVENT:
-            let name = e.data.alias.anchor.map { String(cString: $0) } ?? ""
+            let start = event.pointee.start_mark
+            let name = event.pointee.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let anchored = anchors[name] else {
-                throw YAMLError(kind: .undefinedAlias, message: "undefined alias '\(name)'", mark: YAMLMark(e.start_mark))
+                throw YAMLError(kind: .undefinedAlias, message: "undefined alias '\(name)'", mark: YAMLMark(start))
             }
-            try count(anchored.nodeCount, at: e.start_mark)
-            pending.append(append(records[anchored.node], start: e.start_mark, end: e.end_mark))
+            try count(anchored.nodeCount, at: start)
+            pending.append(append(records[anchored.node], start: start, end: event.pointee.end_mark))
         default:
             break
         }
+    }
+
+    private mutating func scalar(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) {
+        try count(1, at: event.pointee.start_mark)
+        let length = event.pointee.data.scalar.length
+        let offset = bytes.count
+        var high: UInt8 = 0
+        if length > 0, let value = event.pointee.data.scalar.value {
+            let text = UnsafeBufferPointer(start: value, count: length)
+            for byte in text { high |= byte }
+            bytes.append(contentsOf: text)
+        }
+        let node = append(YAMLTree.Record(
+            kind: .scalar, style: Self.style(event.pointee.data.scalar.style), ascii: high < 0x80,
+            tag: tag(event.pointee.data.scalar.tag),
+            startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, first: offset, count: length),
+            start: event.pointee.start_mark, end: event.pointee.end_mark)
+        if let anchor = event.pointee.data.scalar.anchor {
+            anchors[String(cString: anchor)] = Anchored(node: node, nodeCount: 1)
+        }
+        pending.append(node)
     }
 
     private mutating func append(_ record: YAMLTree.Record, start: yaml_mark_t, end: yaml_mark_t) -> Int {
@@ -126,8 +132,8 @@ struct TreeBuilder {
         guard let frame = frames.popLast() else { return }
         let first = children.count
         let count = pending.count - frame.firstChild
-        children.append(contentsOf: pending[frame.firstChild...])
-        pending.removeSubrange(frame.firstChild...)
+        children.append(contentsOf: pending[frame.firstChild..<pending.count])
+        pending.removeLast(count)
         let node = append(YAMLTree.Record(
             kind: frame.isMapping ? .mapping : .sequence, style: .plain, ascii: true, tag: frame.tag,
             startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, first: first, count: count),

@@ -71,6 +71,6 @@ public struct MissingTranslationRule: PartsRule {
     /// is, so a text whose first scalar is not is settled without walking it.
     static func isBlank(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return true }
-        return first.properties.isWhitespace && text.allSatisfy(\.isWhitespace)
+        return Wording.isWhitespace(first) && text.allSatisfy(\.isWhitespace)
     }
 }

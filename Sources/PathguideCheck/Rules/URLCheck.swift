@@ -30,7 +30,7 @@ enum URLCheck {
         if url.unicodeScalars.contains(where: Wording.isControl) {
             return Problem(message: "\(quoted()) contains a control character")
         }
-        if url.unicodeScalars.contains(where: { $0.properties.isWhitespace && !(scheme == "tel" && $0 == " ") }) {
+        if url.unicodeScalars.contains(where: { Wording.isWhitespace($0) && !(scheme == "tel" && $0 == " ") }) {
             return Problem(message: "\(quoted()) contains whitespace; write a space as %20")
         }
         guard let scheme else {
@@ -146,7 +146,7 @@ enum URLCheck {
     static func isEmailAddress(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty else { return false }
-        let localIsClean = local.unicodeScalars.allSatisfy { !$0.properties.isWhitespace && !Wording.isControl($0) && !"<>()[],;:\"".unicodeScalars.contains($0) }
+        let localIsClean = local.unicodeScalars.allSatisfy { !Wording.isWhitespace($0) && !Wording.isControl($0) && !"<>()[],;:\"".unicodeScalars.contains($0) }
         return localIsClean && domain.contains(".") && isHostName(domain)
     }
 }
