@@ -71,8 +71,8 @@ public struct DanglingReferenceRule: PartsRule {
     func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
         var kinds: [String: Declared] = [:]
         kinds.reserveCapacity(parts.count)
-        for part in parts {
-            guard let id = part.id, let kind = Declared(part.element), kinds[id.value] == nil else { continue }
+        for p in parts.indices {
+            guard let kind = Declared(parts[p].element), let id = parts[p].id, kinds[id.value] == nil else { continue }
             kinds[id.value] = kind
         }
 
@@ -118,9 +118,9 @@ public struct DanglingReferenceRule: PartsRule {
         for trouble in guide.troubleshooting {
             for channel in trouble.channels { resolve(channel, key: "channels", as: .channel) }
         }
-        for part in parts {
-            for source in part.sources ?? [] { resolve(source, key: "source", as: .source) }
-            for region in part.regions { resolve(region, key: "regions", as: .region) }
+        for p in parts.indices {
+            for source in parts[p].sources ?? [] { resolve(source, key: "source", as: .source) }
+            for region in parts[p].regions { resolve(region, key: "regions", as: .region) }
         }
         return diagnostics
     }

@@ -32,14 +32,16 @@ public struct MissingTranslationRule: PartsRule {
 
         let uiLanguages = Set(platform.uiLanguages.map(\.value))
         let glossLanguages = languages.filter { !uiLanguages.contains($0) }
-        for part in parts {
-            for field in part.texts {
+        // By index: parts and fields are large, and copying each one would cost more than checking it.
+        for p in parts.indices {
+            let texts = parts[p].texts
+            for f in texts.indices {
                 // A gloss is needed only where the UI language is not read; the label check below asks for it.
-                diagnostics += check(field, of: part, required: field.isGloss ? [] : languages, languages: languages)
+                check(texts, f, of: parts, p, required: texts[f].isGloss ? [] : languages, languages: languages, into: &diagnostics)
             }
             // Without UI languages every label would need every gloss; the empty list is reported once instead.
-            if let label = part.label, !uiLanguages.isEmpty {
-                let gloss = part.texts.first(where: \.isGloss)?.text
+            if let label = parts[p].label, !uiLanguages.isEmpty {
+                let gloss = texts.first(where: \.isGloss)?.text
                 for language in glossLanguages where gloss?[language] == nil {
                     diagnostics.append(diagnostic("label '\(label.value)' needs a gloss in '\(language)', which the app's UI does not show",
                                                   at: label.location))
@@ -49,13 +51,14 @@ public struct MissingTranslationRule: PartsRule {
         return diagnostics
     }
 
-    private func check(_ field: GuidePart.Field, of part: GuidePart, required: [String], languages: [String]) -> [Diagnostic] {
-        func subject() -> String { "\(field.name) of \(part.name)" }
-        var diagnostics: [Diagnostic] = []
-        for language in required where field.text[language] == nil {
-            diagnostics.append(diagnostic("\(subject()) has no '\(language)' text", at: field.text.location))
+    /// Checks field `f` of `texts`, the texts of part `p`.
+    private func check(_ texts: [GuidePart.Field], _ f: Int, of parts: [GuidePart], _ p: Int, required: [String], languages: [String], into diagnostics: inout [Diagnostic]) {
+        func subject() -> String { "\(texts[f].name) of \(parts[p].name)" }
+        let text = texts[f].text
+        for language in required where text[language] == nil {
+            diagnostics.append(diagnostic("\(subject()) has no '\(language)' text", at: text.location))
         }
-        for entry in field.text.entries {
+        for entry in text.entries {
             if !languages.contains(entry.language) {
                 let listed = languages.count == 1 ? "only language is '\(languages[0])'" : "languages are \(Wording.quoted(languages))"
                 diagnostics.append(diagnostic("\(subject()) has text in '\(entry.language)', but the guide's \(listed)",
@@ -64,7 +67,6 @@ public struct MissingTranslationRule: PartsRule {
                 diagnostics.append(diagnostic("\(subject()) has a blank '\(entry.language)' text", at: entry.location))
             }
         }
-        return diagnostics
     }
 
     /// Whether every character is whitespace. A character is whitespace when its first scalar

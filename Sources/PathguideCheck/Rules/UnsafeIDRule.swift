@@ -23,7 +23,11 @@ public struct UnsafeIDRule: PartsRule {
     }
 
     func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        parts.compactMap { part in part.id.flatMap(check) }
+        var diagnostics: [Diagnostic] = []
+        for p in parts.indices {
+            if let id = parts[p].id, let diagnostic = check(id) { diagnostics.append(diagnostic) }
+        }
+        return diagnostics
     }
 
     private func check(_ id: Located<String>) -> Diagnostic? {
