@@ -189,22 +189,29 @@ final class DecodeContext {
         var seen: [String: Int]? = count > 16 ? [:] : nil
         for i in 0..<count {
             let key = tree.key(node, i)
-            guard let language = string(key, for: "a language code") else { continue }
+            guard isString(key) else {
+                wrongType(key, expected: "a string", for: "a language code")
+                continue
+            }
+            let language = scalarText(key)
             let first: Int?
             if seen != nil {
-                first = seen![language.value]
-                if first == nil { seen![language.value] = key }
+                first = seen![language]
+                if first == nil { seen![language] = key }
             } else {
-                first = (0..<i).lazy.map { self.tree.key(node, $0) }.first { isString($0) && tree.scalar($0, equals: key) }
+                first = (0..<i).lazy.map { self.tree.key(node, $0) }.first { tree.scalar($0, equals: key) && isString($0) }
             }
             if let first {
-                report(.duplicateKey, at: key, "language '\(language.value)' appears twice in \(what())",
+                report(.duplicateKey, at: key, "language '\(language)' appears twice in \(what())",
                        notes: [Diagnostic.Note(location: location(first), message: "first written here")])
                 continue
             }
             let value = tree.value(node, i)
-            guard let text = string(value, for: "the \(language.value) text of \(what())") else { continue }
-            entries.append(LocalizedText.Entry(language: language.value, text: text.value, location: text.location))
+            guard isString(value) else {
+                wrongType(value, expected: "a string", for: "the \(language) text of \(what())")
+                continue
+            }
+            entries.append(LocalizedText.Entry(language: language, text: scalarText(value), location: location(value)))
         }
         return LocalizedText(entries: entries, location: location(node))
     }

@@ -99,24 +99,27 @@ public struct DanglingReferenceRule: PartsRule {
             }
         }
 
-        for surface in guide.surfaces {
-            resolve(surface.start, key: "start", as: .screenOrChannel)
+        // By index, reading only the references: copying whole screens and channels would cost more.
+        for i in guide.surfaces.indices {
+            resolve(guide.surfaces[i].start, key: "start", as: .screenOrChannel)
         }
-        for screen in guide.screens {
-            for action in screen.actions { resolve(action.target, key: "to", as: .screenOrChannel) }
+        for s in guide.screens.indices {
+            let actions = guide.screens[s].actions
+            for a in actions.indices { resolve(actions[a].target, key: "to", as: .screenOrChannel) }
         }
-        for channel in guide.channels {
-            for escalation in channel.escalations { resolve(escalation.target, key: "to", as: .channel, fromEscalation: true) }
+        for c in guide.channels.indices {
+            let escalations = guide.channels[c].escalations
+            for e in escalations.indices { resolve(escalations[e].target, key: "to", as: .channel, fromEscalation: true) }
         }
-        for scenario in guide.scenarios {
-            for channel in scenario.channels { resolve(channel, key: "channels", as: .channel) }
-            if let route = scenario.route {
+        for s in guide.scenarios.indices {
+            for channel in guide.scenarios[s].channels { resolve(channel, key: "channels", as: .channel) }
+            if let route = guide.scenarios[s].route {
                 resolve(route.surface, key: "surface", as: .surface)
                 for id in route.through { resolve(id, key: "through", as: .screenOrChannel) }
             }
         }
-        for trouble in guide.troubleshooting {
-            for channel in trouble.channels { resolve(channel, key: "channels", as: .channel) }
+        for t in guide.troubleshooting.indices {
+            for channel in guide.troubleshooting[t].channels { resolve(channel, key: "channels", as: .channel) }
         }
         for p in parts.indices {
             for source in parts[p].sources ?? [] { resolve(source, key: "source", as: .source) }

@@ -180,33 +180,40 @@ extension Guide {
                                    id: surface.id, texts: fields("name", surface.name, "note", surface.note),
                                    sources: surface.sources, regions: surface.regions))
         }
-        for (s, screen) in screens.enumerated() {
-            parts.append(GuidePart(element: .screen(s), naming: .entity("screen", id: screen.id.value), location: screen.location,
-                                   id: screen.id, texts: fields("name", screen.name, "note", screen.note), sources: screen.sources))
-            for (a, step) in screen.actions.enumerated() {
-                parts.append(action(step, .action(screen: s, index: a), owner: "screen", ownerID: screen.id.value))
+        // Screens and channels are read in place by index: copying each whole one costs more
+        // than the parts taken from it.
+        for s in screens.indices {
+            let id = screens[s].id
+            parts.append(GuidePart(element: .screen(s), naming: .entity("screen", id: id.value), location: screens[s].location,
+                                   id: id, texts: fields("name", screens[s].name, "note", screens[s].note), sources: screens[s].sources))
+            let actions = screens[s].actions
+            for a in actions.indices {
+                parts.append(action(actions[a], .action(screen: s, index: a), owner: "screen", ownerID: id.value))
             }
         }
-        for (c, channel) in channels.enumerated() {
-            let id = channel.id.value
-            parts.append(GuidePart(element: .channel(c), naming: .entity("channel", id: id), location: channel.location, id: channel.id,
-                                   texts: fields("name", channel.name, "description", channel.description, "queue", channel.queue),
-                                   sources: channel.sources, regions: channel.regions))
-            if let hours = channel.hours {
+        for c in channels.indices {
+            let id = channels[c].id.value
+            parts.append(GuidePart(element: .channel(c), naming: .entity("channel", id: id), location: channels[c].location, id: channels[c].id,
+                                   texts: fields("name", channels[c].name, "description", channels[c].description, "queue", channels[c].queue),
+                                   sources: channels[c].sources, regions: channels[c].regions))
+            if let hours = channels[c].hours {
                 parts.append(GuidePart(element: .hours(channel: c), naming: .ofChannel("hours", id: id), location: hours.location,
                                        texts: fields("note", hours.note), sources: hours.sources))
             }
-            for (p, prerequisite) in channel.prerequisites.enumerated() {
+            let prerequisites = channels[c].prerequisites
+            for p in prerequisites.indices {
                 parts.append(GuidePart(element: .prerequisite(channel: c, index: p),
-                                       naming: .prerequisite(prerequisite.kind.value.rawValue, channelID: id),
-                                       location: prerequisite.location, texts: fields("note", prerequisite.note)))
+                                       naming: .prerequisite(prerequisites[p].kind.value.rawValue, channelID: id),
+                                       location: prerequisites[p].location, texts: fields("note", prerequisites[p].note)))
             }
-            for (e, escalation) in channel.escalations.enumerated() {
-                parts.append(action(escalation, .escalation(channel: c, index: e), owner: "channel", ownerID: id))
+            let escalations = channels[c].escalations
+            for e in escalations.indices {
+                parts.append(action(escalations[e], .escalation(channel: c, index: e), owner: "channel", ownerID: id))
             }
-            for (k, contact) in channel.contacts.enumerated() {
-                parts.append(GuidePart(element: .contact(channel: c, index: k), naming: .contact(contact.kind.value.rawValue, channelID: id),
-                                       location: contact.location, texts: fields("note", contact.note), sources: contact.sources))
+            let contacts = channels[c].contacts
+            for k in contacts.indices {
+                parts.append(GuidePart(element: .contact(channel: c, index: k), naming: .contact(contacts[k].kind.value.rawValue, channelID: id),
+                                       location: contacts[k].location, texts: fields("note", contacts[k].note), sources: contacts[k].sources))
             }
         }
         for (i, scenario) in scenarios.enumerated() {
