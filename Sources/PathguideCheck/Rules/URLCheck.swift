@@ -71,6 +71,7 @@ enum URLCheck {
     }
 
     private static func webProblem(_ rest: String, quoted: () -> String, scheme: String) -> Problem? {
+        if isPlainWebAddress(rest) { return nil }
         if rest.contains("\\") {
             return Problem(message: "\(quoted()) contains a backslash; use '/'")
         }
@@ -114,6 +115,36 @@ enum URLCheck {
         return nil
     }
 
+    /// Whether an ASCII `//host[:port]…` passes every test of `webProblem`, read byte by byte;
+    /// false sends anything else, including every problem, through `webProblem`'s own tests.
+    /// (Control characters, whose line breaks would make bytes and characters differ, were
+    /// refused before.)
+    static func isPlainWebAddress(_ rest: String) -> Bool {
+        let bytes = Array(rest.utf8)
+        guard bytes.count > 2, bytes[0] == UInt8(ascii: "/"), bytes[1] == UInt8(ascii: "/"),
+              bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\\") }) else { return false }
+        let end = bytes[2...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
+        let authority = bytes[2..<end]
+        guard !authority.isEmpty, !authority.contains(UInt8(ascii: "@")), authority.first != UInt8(ascii: "[") else { return false }
+        var host = authority
+        if let colon = authority.lastIndex(of: UInt8(ascii: ":")) {
+            let port = authority[(colon + 1)...]
+            guard (1...5).contains(port.count), port.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+                  let number = Int(String(decoding: port, as: UTF8.self)), (1...65535).contains(number) else { return false }
+            host = authority[..<colon]
+        }
+        // ASCII labels: letters, digits and inner hyphens, 1 to 63 of them; a final dot is allowed.
+        var labels = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        if labels.count > 1, labels.last?.isEmpty == true { labels.removeLast() }
+        return !labels.isEmpty && labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
+                && label.allSatisfy { byte in
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                }
+        }
+    }
+
     /// Dot-separated labels of letters (any script, for internationalised names), digits and
     /// inner hyphens; a final dot is allowed.
     static func isHostName(_ host: Substring) -> Bool {
@@ -128,10 +159,20 @@ enum URLCheck {
         }
     }
 
+    /// Every '%' followed by two ASCII hex digits. Read as bytes: a character after '%' that is
+    /// not ASCII fails either way.
     private static func hasValidPercentEscapes(_ url: String) -> Bool {
-        let scalars = Array(url.unicodeScalars)
-        for (i, c) in scalars.enumerated() where c == "%" {
-            guard i + 2 < scalars.count, scalars[i + 1].properties.isASCIIHexDigit, scalars[i + 2].properties.isASCIIHexDigit else { return false }
+        func isHexDigit(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+        }
+        let bytes = url.utf8
+        var i = bytes.startIndex
+        while let percent = bytes[i...].firstIndex(of: UInt8(ascii: "%")) {
+            let first = bytes.index(after: percent)
+            guard first != bytes.endIndex, isHexDigit(bytes[first]) else { return false }
+            let second = bytes.index(after: first)
+            guard second != bytes.endIndex, isHexDigit(bytes[second]) else { return false }
+            i = bytes.index(after: percent)
         }
         return true
     }
