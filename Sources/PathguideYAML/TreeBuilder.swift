@@ -26,7 +26,9 @@ struct TreeBuilder {
     let limits: YAMLLimits
     private var records: [YAMLTree.Record] = []
     private var children: [Int] = []
-    private var bytes: [UInt8] = []
+    /// Scalars' text: the first `used` bytes, sized ahead so that each scalar is one copy.
+    private var bytes: [UInt8]
+    private var used = 0
     private var tags: [String] = []
     private var documents: [Int] = []
     private var pending: [Int] = []
@@ -37,15 +39,16 @@ struct TreeBuilder {
     init(limits: YAMLLimits, inputSize: Int) {
         self.limits = limits
         // Scalars' text is about as long as the input; nodes run about one per 20 bytes.
-        bytes.reserveCapacity(inputSize)
+        bytes = [UInt8](repeating: 0, count: inputSize)
         records.reserveCapacity(inputSize / 16)
         children.reserveCapacity(inputSize / 16)
         pending.reserveCapacity(64)
     }
 
     /// The nodes of every document consumed so far.
-    func finish() -> YAMLTree {
-        YAMLTree(records: records, children: children, bytes: bytes, tags: tags, documents: documents)
+    consuming func finish() -> YAMLTree {
+        bytes.removeLast(bytes.count - used)
+        return YAMLTree(records: records, children: children, bytes: bytes, tags: tags, documents: documents)
     }
 
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) {
@@ -83,12 +86,19 @@ struct TreeBuilder {
     private mutating func scalar(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) {
         try count(1, at: event.pointee.start_mark)
         let length = event.pointee.data.scalar.length
-        let offset = bytes.count
+        let offset = used
         var high: UInt8 = 0
         if length > 0, let value = event.pointee.data.scalar.value {
             let text = UnsafeBufferPointer(start: value, count: length)
             for byte in text { high |= byte }
-            bytes.append(contentsOf: text)
+            if used + length > bytes.count {
+                // Escapes such as \L write more bytes than they take in the input.
+                bytes.append(contentsOf: repeatElement(0, count: max(length, bytes.count)))
+            }
+            bytes.withUnsafeMutableBufferPointer { all in
+                (all.baseAddress! + offset).update(from: value, count: length)
+            }
+            used += length
         }
         let node = append(YAMLTree.Record(
             kind: .scalar, style: Self.style(event.pointee.data.scalar.style), ascii: high < 0x80,

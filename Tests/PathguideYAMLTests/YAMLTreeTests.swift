@@ -56,6 +56,17 @@ import Testing
         #expect(tree.node(tree.documents[0]) == tree.nodes()[0])
     }
 
+    /// `\L` takes two bytes in the input and three in the text, so texts can outgrow the input.
+    @Test func textsLongerThanTheInput() throws {
+        let escapes = String(repeating: "\\L", count: 40)
+        let tree = try YAMLParser.tree("[\"\(escapes)\", \"\(escapes)\"]")
+        let list = tree.documents[0]
+        let expected = String(repeating: "\u{2028}", count: 40)
+        #expect(tree.string(tree.item(list, 0)) == expected)
+        #expect(tree.string(tree.item(list, 1)) == expected)
+        #expect(!tree.isASCII(tree.item(list, 1)))
+    }
+
     @Test func emptyStreamHasNoDocuments() throws {
         #expect(try YAMLParser.tree("").documents.isEmpty)
         #expect(try YAMLParser.tree("# only a comment\n").documents.isEmpty)
