@@ -19,6 +19,16 @@ public struct Checker: Sendable {
         MissingSourceRule(),
     ]
 
+    /// `rules`, each sorted once by whether it takes the shared parts.
+    private enum Run: Sendable {
+        case parts(any PartsRule)
+        case guide(any GuideRule)
+    }
+
+    private static let runs: [Run] = rules.map { rule in
+        if let rule = rule as? any PartsRule { .parts(rule) } else { .guide(rule) }
+    }
+
     public static var ruleDescriptions: [RuleDescription] {
         rules.map { type(of: $0).description }
     }
@@ -31,6 +41,14 @@ public struct Checker: Sendable {
 
     public func check(_ guide: Guide) -> [Diagnostic] {
         let graph = NavigationGraph(guide: guide)
-        return Self.rules.flatMap { $0.check(guide, graph: graph, context: context) }
+        let parts = guide.parts
+        var diagnostics: [Diagnostic] = []
+        for rule in Self.runs {
+            switch rule {
+            case .parts(let rule): diagnostics += rule.check(guide, parts: parts, graph: graph, context: context)
+            case .guide(let rule): diagnostics += rule.check(guide, graph: graph, context: context)
+            }
+        }
+        return diagnostics
     }
 }

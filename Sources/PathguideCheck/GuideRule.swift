@@ -21,6 +21,12 @@ public protocol GuideRule: Sendable {
     func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic]
 }
 
+/// A rule that reads `Guide.parts`. The checker works the parts out once per guide and hands
+/// them to every such rule; `check(_:graph:context:)` works them out itself.
+protocol PartsRule: GuideRule {
+    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic]
+}
+
 extension GuideRule {
     /// A diagnostic carrying this rule's id, at its default severity unless told otherwise.
     func diagnostic(_ message: String, at location: SourceLocation, severity: Severity? = nil, explanation: String? = nil, notes: [Diagnostic.Note] = []) -> Diagnostic {

@@ -10,7 +10,7 @@ struct GuideDecoder {
     /// The format versions this loader understands.
     static let supportedFormats = [1]
 
-    func guide(_ root: YAMLNode) -> Guide? {
+    func guide(_ root: Int) -> Guide? {
         guard var top = MappingReader(root, what: "the guide", context: context) else { return nil }
         var format: Located<Int>?
         if let node = top.required("format"), let value = context.int(node, for: "'format'") {
@@ -41,7 +41,7 @@ struct GuideDecoder {
         LocalizedText(entries: [], location: location)
     }
 
-    private func platform(_ node: YAMLNode) -> Platform? {
+    private func platform(_ node: Int) -> Platform? {
         guard var map = MappingReader(node, what: "the platform", context: context) else { return nil }
         let id = map.string("id", required: true)
         let name = map.text("name", required: true)
@@ -54,7 +54,7 @@ struct GuideDecoder {
                         regions: regions, verified: verified, location: map.location)
     }
 
-    private func verification(_ node: YAMLNode) -> Verification? {
+    private func verification(_ node: Int) -> Verification? {
         guard var map = MappingReader(node, what: "'verified'", context: context) else { return nil }
         let date = map.optional("date").flatMap { context.date($0, for: "date") }
         let appVersion = map.optional("app-version").flatMap { context.lenientString($0, for: "'app-version'") }
@@ -62,7 +62,7 @@ struct GuideDecoder {
         return Verification(date: date, appVersion: appVersion, location: map.location)
     }
 
-    private func region(_ node: YAMLNode) -> Region? {
+    private func region(_ node: Int) -> Region? {
         guard var map = MappingReader(node, what: "a region", context: context) else { return nil }
         let id = map.string("id", required: true)
         let name = map.text("name", required: true)
@@ -72,7 +72,7 @@ struct GuideDecoder {
         return Region(id: id, name: name ?? emptyText(at: map.location), note: note, location: map.location)
     }
 
-    private func source(_ node: YAMLNode) -> Source? {
+    private func source(_ node: Int) -> Source? {
         guard var map = MappingReader(node, what: "a source", context: context) else { return nil }
         let id = map.string("id", required: true)
         let title = map.text("title")
@@ -83,7 +83,7 @@ struct GuideDecoder {
         return Source(id: id, title: title, file: file, url: url, location: map.location)
     }
 
-    private func surface(_ node: YAMLNode) -> Surface? {
+    private func surface(_ node: Int) -> Surface? {
         guard var map = MappingReader(node, what: "a surface", context: context) else { return nil }
         let id = map.string("id", required: true)
         let kind = map.enumeration("kind", as: SurfaceKind.self, required: true)
@@ -99,7 +99,7 @@ struct GuideDecoder {
                        note: note, regions: regions, sources: sources, location: map.location)
     }
 
-    private func screen(_ node: YAMLNode) -> Screen? {
+    private func screen(_ node: Int) -> Screen? {
         guard var map = MappingReader(node, what: "a screen", context: context) else { return nil }
         let id = map.string("id", required: true)
         let name = map.text("name", required: true)
@@ -112,7 +112,7 @@ struct GuideDecoder {
                       sources: sources, location: map.location)
     }
 
-    private func action(_ node: YAMLNode, what: String) -> Action? {
+    private func action(_ node: Int, what: String) -> Action? {
         guard var map = MappingReader(node, what: what, context: context) else { return nil }
         let verb = map.enumeration("verb", as: Verb.self, required: true)
         let label = map.optional("label").flatMap { context.string($0, for: "'label'") }
@@ -130,7 +130,7 @@ struct GuideDecoder {
                       condition: condition, note: note, regions: regions, sources: sources, location: map.location)
     }
 
-    private func channel(_ node: YAMLNode) -> Channel? {
+    private func channel(_ node: Int) -> Channel? {
         guard var map = MappingReader(node, what: "a channel", context: context) else { return nil }
         let id = map.string("id", required: true)
         let kind = map.enumeration("kind", as: ChannelKind.self, required: true)
@@ -156,7 +156,7 @@ struct GuideDecoder {
     private static let scheduleWords = ["unknown", "always"]
 
     /// `schedule: unknown | always | [slots]`, also accepted as the bare words `hours: unknown`.
-    private func scheduleWord(_ node: YAMLNode) -> Hours.Schedule? {
+    private func scheduleWord(_ node: Int) -> Hours.Schedule? {
         guard let word = context.string(node, for: "'schedule'") else { return nil }
         switch word.value {
         case "unknown": return .unknown
@@ -168,14 +168,14 @@ struct GuideDecoder {
         }
     }
 
-    private func hours(_ node: YAMLNode) -> Hours? {
-        if case .scalar = node.kind {
+    private func hours(_ node: Int) -> Hours? {
+        if context.tree.isScalar(node) {
             return scheduleWord(node).map { Hours(schedule: $0, location: context.location(node)) }
         }
         guard var map = MappingReader(node, what: "'hours'", context: context) else { return nil }
         var schedule: Hours.Schedule?
         if let value = map.required("schedule") {
-            if case .sequence = value.kind {
+            if context.tree.kind(value) == .sequence {
                 schedule = .weekly(context.list(value, for: "'schedule'", slot))
             } else {
                 schedule = scheduleWord(value)
@@ -189,7 +189,7 @@ struct GuideDecoder {
         return Hours(schedule: schedule, timeZone: timeZone, note: note, sources: sources, location: map.location)
     }
 
-    private func slot(_ node: YAMLNode) -> HoursSlot? {
+    private func slot(_ node: Int) -> HoursSlot? {
         guard var map = MappingReader(node, what: "an opening time", context: context) else { return nil }
         var days: [Located<Weekday>] = []
         if let value = map.required("days") {
@@ -202,8 +202,8 @@ struct GuideDecoder {
         return HoursSlot(days: days, opens: opens, closes: closes, location: map.location)
     }
 
-    private func prerequisite(_ node: YAMLNode) -> Prerequisite? {
-        if case .scalar = node.kind {
+    private func prerequisite(_ node: Int) -> Prerequisite? {
+        if context.tree.isScalar(node) {
             return context.enumeration(node, as: PrerequisiteKind.self, for: "prerequisite")
                 .map { Prerequisite(kind: $0, location: $0.location) }
         }
@@ -215,7 +215,7 @@ struct GuideDecoder {
         return Prerequisite(kind: kind, note: note, location: map.location)
     }
 
-    private func contact(_ node: YAMLNode) -> Contact? {
+    private func contact(_ node: Int) -> Contact? {
         guard var map = MappingReader(node, what: "a contact", context: context) else { return nil }
         let kind = map.enumeration("kind", as: ContactKind.self, required: true)
         let value = map.optional("value").flatMap { context.lenientString($0, for: "'value'") }
@@ -230,7 +230,7 @@ struct GuideDecoder {
         return Contact(kind: kind, value: value, url: url, note: note, sources: sources, location: map.location)
     }
 
-    private func scenario(_ node: YAMLNode) -> Scenario? {
+    private func scenario(_ node: Int) -> Scenario? {
         guard var map = MappingReader(node, what: "a scenario", context: context) else { return nil }
         let id = map.string("id", required: true)
         let topic = map.enumeration("topic", as: Topic.self, required: true)
@@ -246,7 +246,7 @@ struct GuideDecoder {
                         prepare: prepare, ifItFails: ifItFails, route: route, sources: sources, location: map.location)
     }
 
-    private func pinnedRoute(_ node: YAMLNode) -> PinnedRoute? {
+    private func pinnedRoute(_ node: Int) -> PinnedRoute? {
         guard var map = MappingReader(node, what: "a route", context: context) else { return nil }
         let surface = map.string("surface", required: true)
         let through = map.strings("through", required: true)
@@ -255,7 +255,7 @@ struct GuideDecoder {
         return PinnedRoute(surface: surface, through: through, location: map.location)
     }
 
-    private func tip(_ node: YAMLNode) -> Tip? {
+    private func tip(_ node: Int) -> Tip? {
         guard var map = MappingReader(node, what: "a tip", context: context) else { return nil }
         let text = map.text("text", required: true)
         let sources = map.references("source")
@@ -264,7 +264,7 @@ struct GuideDecoder {
         return Tip(text: text, sources: sources, location: map.location)
     }
 
-    private func trouble(_ node: YAMLNode) -> Trouble? {
+    private func trouble(_ node: Int) -> Trouble? {
         guard var map = MappingReader(node, what: "a troubleshooting entry", context: context) else { return nil }
         let symptom = map.text("symptom", required: true)
         let remedies = map.texts("remedies")

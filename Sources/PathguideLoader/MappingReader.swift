@@ -5,55 +5,133 @@ import PathguideYAML
 /// Reads one YAML mapping key by key. Every key a decoder asks for becomes a known key;
 /// `finish()` then reports whatever the file had that nobody asked for, with a suggestion.
 /// Duplicate keys are reported on construction, at the second occurrence.
+///
+/// Keys are compared as bytes against the decoder's static names, in place: a mapping has a
+/// dozen keys at most, usually in the order they are asked for, so a scan from where the last
+/// key was found beats hashing.
 struct MappingReader {
-    let node: YAMLNode
+    let node: Int
     let what: String
     let context: DecodeContext
-    private var values: [String: YAMLNode] = [:]
-    private var keyNodes: [(name: String, node: YAMLNode)] = []
-    private var known: [String] = []
+    private let pairs: Int
+    /// Pairs that cannot be looked up: keys that are not scalars, and repeated keys.
+    private var skipped: PairSet
+    /// Pairs whose key was asked for.
+    private var used: PairSet
+    private var cursor = 0
+    /// `signature(of:)` of every key that can be looked up, so most absent keys cost no scan.
+    private var signatures: UInt64 = 0
+    /// The keys asked for are `context.askedKeys[askedStart..<askedStart + askedCount]`: readers
+    /// nest, and each one finishes before the reader around it asks again, so they share one
+    /// array as a stack.
+    private let askedStart: Int
+    private var askedCount = 0
+
+    /// Mappings with more keys than this find repeated keys with a dictionary.
+    private static let scanLimit = 32
 
     /// `nil` (after reporting) when the node is not a mapping.
-    init?(_ node: YAMLNode, what: String, context: DecodeContext) {
+    init?(_ node: Int, what: String, context: DecodeContext) {
         self.node = node
         self.what = what
         self.context = context
-        guard case .mapping(let pairs) = node.kind else {
+        let tree = context.tree
+        guard tree.kind(node) == .mapping else {
             context.wrongType(node, expected: "a mapping", for: what)
             return nil
         }
-        var firstKey: [String: YAMLNode] = [:]
-        for pair in pairs {
-            guard case .scalar(let scalar) = pair.key.kind else {
-                context.wrongType(pair.key, expected: "a string", for: "a key in \(what)")
+        pairs = tree.count(node)
+        skipped = PairSet(count: pairs)
+        used = PairSet(count: pairs)
+        askedStart = context.askedKeys.count
+        var firstKey: [String: Int]? = pairs > Self.scanLimit ? [:] : nil
+        // One bit per length and end bytes of the ASCII keys seen: a key whose bit is clear has
+        // no byte-identical key before it, and an ASCII key equals a differently spelt key only
+        // when that one has non-ASCII text.
+        var sawNonASCII = false
+        for i in 0..<pairs {
+            let key = tree.key(node, i)
+            guard tree.isScalar(key) else {
+                context.wrongType(key, expected: "a string", for: "a key in \(what)")
+                skipped.insert(i)
                 continue
             }
-            let name = scalar.value
-            if let first = firstKey[name] {
-                context.report(.duplicateKey, at: pair.key, "key '\(name)' appears twice in \(what)",
+            let first: Int?
+            let bit = tree.withUTF8(key, Self.signature)
+            if firstKey != nil {
+                let name = tree.string(key)
+                first = firstKey![name]
+                if first == nil { firstKey![name] = key }
+            } else {
+                let ascii = tree.isASCII(key)
+                first = !ascii || sawNonASCII || signatures & bit != 0 ? firstEarlier(i, equalTo: key) : nil
+                if !ascii { sawNonASCII = true }
+            }
+            signatures |= bit
+            if let first {
+                context.report(.duplicateKey, at: key, "key '\(tree.string(key))' appears twice in \(what)",
                                notes: [Diagnostic.Note(location: context.location(first), message: "first written here")])
-                continue
+                skipped.insert(i)
             }
-            firstKey[name] = pair.key
-            values[name] = pair.value
-            keyNodes.append((name, pair.key))
         }
+    }
+
+    /// One of 64 bits, chosen by a text's length and its first and last bytes.
+    private static func signature(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let head = bytes.first, let tail = bytes.last else { return 1 }
+        return 1 << ((UInt64(bytes.count) &* 7 &+ UInt64(head) &* 3 &+ UInt64(tail)) & 63)
+    }
+
+    /// The key node of the first pair before `i` whose key has the same text as `key`.
+    private func firstEarlier(_ i: Int, equalTo key: Int) -> Int? {
+        let tree = context.tree
+        for j in 0..<i where !skipped.contains(j) {
+            let earlier = tree.key(node, j)
+            if tree.scalar(earlier, equals: key) { return earlier }
+        }
+        return nil
     }
 
     var location: SourceLocation { context.location(node) }
 
     /// The value of an optional key, `nil` when absent. An explicit `null` counts as absent.
-    mutating func optional(_ key: String) -> YAMLNode? {
-        known.append(key)
-        guard let value = values[key] else { return nil }
-        if case .scalar(let scalar) = value.kind, value.tag == nil, scalar.style == .plain, ScalarKind.resolvePlain(scalar.value) == .null {
+    mutating func optional(_ key: StaticString) -> Int? {
+        let end = askedStart + askedCount
+        if context.askedKeys.count > end {
+            // A reader opened inside this one left its keys behind.
+            context.askedKeys.removeLast(context.askedKeys.count - end)
+        }
+        context.askedKeys.append(key)
+        askedCount += 1
+        guard let i = find(key) else { return nil }
+        used.insert(i)
+        cursor = i + 1
+        let tree = context.tree
+        let value = tree.value(node, i)
+        if tree.isScalar(value), !tree.hasTag(value), tree.style(value) == .plain,
+           tree.withUTF8(value, ScalarKind.resolvePlain) == .null {
             return nil
         }
         return value
     }
 
+    /// The pair whose key is `key`, searched from just after the last key found.
+    private func find(_ key: StaticString) -> Int? {
+        if signatures & Self.signature(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)) == 0 {
+            return nil
+        }
+        let tree = context.tree
+        var i = cursor
+        for _ in 0..<pairs {
+            if i >= pairs { i = 0 }
+            if !skipped.contains(i), tree.scalar(tree.key(node, i), equals: key) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// The value of a required key; reports `missing-field` at the mapping when absent.
-    mutating func required(_ key: String) -> YAMLNode? {
+    mutating func required(_ key: StaticString) -> Int? {
         guard let value = optional(key) else {
             context.report(.missingField, at: node, "\(what) is missing required key '\(key)'")
             return nil
@@ -63,46 +141,77 @@ struct MappingReader {
 
     /// Reports every key that no decoder asked for.
     func finish() {
-        for (name, keyNode) in keyNodes where !known.contains(name) {
+        let tree = context.tree
+        for i in 0..<pairs where !skipped.contains(i) && !used.contains(i) {
+            // Keys asked for are lowercase ASCII words and hyphens, which no other spelling
+            // equals, so a key that no byte comparison found is not among them.
+            let keyNode = tree.key(node, i)
+            let name = tree.string(keyNode)
             let suggestion = Suggestion.phrase(for: name, among: known)
             context.report(.unknownKey, at: keyNode, "unknown key '\(name)' in \(what)\(suggestion)")
         }
+        if context.askedKeys.count > askedStart {
+            context.askedKeys.removeLast(context.askedKeys.count - askedStart)
+        }
+    }
+
+    /// The keys asked for, in order.
+    private var known: [String] {
+        context.askedKeys[askedStart..<askedStart + askedCount].map(\.description)
     }
 
     // Shorthands that read a key and decode its value in one go.
 
-    mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
+    mutating func string(_ key: StaticString, required: Bool = false) -> Located<String>? {
         guard let value = required ? self.required(key) : optional(key) else { return nil }
         return context.string(value, for: "'\(key)'")
     }
 
-    mutating func text(_ key: String, required: Bool = false) -> LocalizedText? {
+    mutating func text(_ key: StaticString, required: Bool = false) -> LocalizedText? {
         guard let value = required ? self.required(key) : optional(key) else { return nil }
         return context.text(value, for: "'\(key)'")
     }
 
-    mutating func enumeration<E: RawRepresentable & CaseIterable & Sendable>(_ key: String, as type: E.Type, required: Bool = false) -> Located<E>? where E.RawValue == String {
+    mutating func enumeration<E: RawRepresentable & CaseIterable & Sendable>(_ key: StaticString, as type: E.Type, required: Bool = false) -> Located<E>? where E.RawValue == String {
         guard let value = required ? self.required(key) : optional(key) else { return nil }
-        return context.enumeration(value, as: type, for: key)
+        return context.enumeration(value, as: type, for: key.description)
     }
 
-    mutating func references(_ key: String) -> [Located<String>] {
+    mutating func references(_ key: StaticString) -> [Located<String>] {
         guard let value = optional(key) else { return [] }
         return context.references(value, for: "'\(key)'")
     }
 
-    mutating func strings(_ key: String, required: Bool = false) -> [Located<String>] {
+    mutating func strings(_ key: StaticString, required: Bool = false) -> [Located<String>] {
         guard let value = required ? self.required(key) : optional(key) else { return [] }
         return context.list(value, for: "'\(key)'") { context.string($0, for: "an item of '\(key)'") }
     }
 
-    mutating func texts(_ key: String) -> [LocalizedText] {
+    mutating func texts(_ key: StaticString) -> [LocalizedText] {
         guard let value = optional(key) else { return [] }
         return context.list(value, for: "'\(key)'") { context.text($0, for: "an item of '\(key)'") }
     }
 
-    mutating func list<T>(_ key: String, required: Bool = false, _ element: (YAMLNode) -> T?) -> [T] {
+    mutating func list<T>(_ key: StaticString, required: Bool = false, _ element: (Int) -> T?) -> [T] {
         guard let value = required ? self.required(key) : optional(key) else { return [] }
         return context.list(value, for: "'\(key)'", element)
+    }
+}
+
+/// A set of pair positions: bits in a word for the usual small mapping, an array beyond that.
+struct PairSet {
+    private var small: UInt64 = 0
+    private var large: [Bool] = []
+
+    init(count: Int) {
+        if count > 64 { large = Array(repeating: false, count: count) }
+    }
+
+    func contains(_ i: Int) -> Bool {
+        large.isEmpty ? small & (1 << UInt64(i)) != 0 : large[i]
+    }
+
+    mutating func insert(_ i: Int) {
+        if large.isEmpty { small |= 1 << UInt64(i) } else { large[i] = true }
     }
 }

@@ -6,8 +6,9 @@ import PathguideYAML
 enum ScalarKind: Equatable {
     case null, bool, int, float, timestamp, string
 
-    init(_ scalar: YAMLScalar, tag: String?) {
-        if let tag {
+    /// The kind of node `node` of `tree`, which must be a scalar.
+    init(_ tree: YAMLTree, _ node: Int) {
+        if let tag = tree.tag(node) {
             switch tag {
             case "tag:yaml.org,2002:str", "!": self = .string
             case "tag:yaml.org,2002:int": self = .int
@@ -18,29 +19,45 @@ enum ScalarKind: Equatable {
             }
             return
         }
-        guard scalar.style == .plain else { self = .string; return }
-        self = ScalarKind.resolvePlain(scalar.value)
+        guard tree.style(node) == .plain else { self = .string; return }
+        self = tree.withUTF8(node, ScalarKind.resolvePlain)
     }
 
     static func resolvePlain(_ text: String) -> ScalarKind {
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE", "false", "False", "FALSE": return .bool
-        case ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", ".nan", ".NaN", ".NAN": return .float
-        default: break
-        }
-        // Most plain scalars are words; only those starting like a number need a closer look,
-        // and that look reads the UTF-8 in place instead of copying it.
-        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || (48...57).contains(first) else {
-            return .string
-        }
         var copy = text
-        return copy.withUTF8 { utf8 in
-            if isInteger(utf8) { return .int }
-            if isFloat(utf8) { return .float }
-            if isTimestamp(utf8) { return .timestamp }
+        return copy.withUTF8(resolvePlain)
+    }
+
+    /// Reads the UTF-8 in place: most plain scalars are words, settled by their first byte.
+    static func resolvePlain(_ s: UnsafeBufferPointer<UInt8>) -> ScalarKind {
+        guard let first = s.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"):
+            return s.count == 1 ? .null : .string
+        case UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return word(s, "null") || word(s, "Null") || word(s, "NULL") ? .null : .string
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return word(s, "true") || word(s, "True") || word(s, "TRUE") || word(s, "false") || word(s, "False") || word(s, "FALSE")
+                ? .bool : .string
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            if word(s, ".inf") || word(s, ".Inf") || word(s, ".INF") || word(s, "-.inf") || word(s, "-.Inf") || word(s, "-.INF")
+                || word(s, "+.inf") || word(s, ".nan") || word(s, ".NaN") || word(s, ".NAN") {
+                return .float
+            }
+            if isInteger(s) { return .int }
+            if isFloat(s) { return .float }
+            if isTimestamp(s) { return .timestamp }
+            return .string
+        default:
             return .string
         }
+    }
+
+    private static func word(_ s: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard s.count == word.utf8CodeUnitCount else { return false }
+        let other = word.utf8Start
+        for i in 0..<s.count where s[i] != other[i] { return false }
+        return true
     }
 
     private static func isDigit(_ c: UInt8) -> Bool { (48...57).contains(c) }
@@ -48,11 +65,14 @@ enum ScalarKind: Equatable {
     private static func isInteger(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         var body = s[...]
         if body.first == UInt8(ascii: "-") || body.first == UInt8(ascii: "+") { body = body.dropFirst() }
-        if body.starts(with: Array("0x".utf8)) {
-            return body.count > 2 && body.dropFirst(2).allSatisfy { isDigit($0) || (97...102).contains($0 | 0x20) }
-        }
-        if body.starts(with: Array("0o".utf8)) {
-            return body.count > 2 && body.dropFirst(2).allSatisfy { (48...55).contains($0) }
+        if body.count >= 2, body.first == UInt8(ascii: "0") {
+            let marker = body[body.startIndex + 1]
+            if marker == UInt8(ascii: "x") {
+                return body.count > 2 && body.dropFirst(2).allSatisfy { isDigit($0) || (97...102).contains($0 | 0x20) }
+            }
+            if marker == UInt8(ascii: "o") {
+                return body.count > 2 && body.dropFirst(2).allSatisfy { (48...55).contains($0) }
+            }
         }
         return !body.isEmpty && body.allSatisfy(isDigit)
     }

@@ -1,16 +1,15 @@
 import CYAML
 
-/// Folds libyaml's event stream into positioned nodes and enforces the limits.
+/// Folds libyaml's event stream into a `YAMLTree` and enforces the limits.
 ///
-/// Finished nodes wait in one flat `pending` array until their container
-/// closes; the container then takes its children as a single exactly-sized
-/// array. That keeps allocation to one array per container no matter how the
-/// document is shaped, which matters for keeping up with libyaml itself.
+/// Finished nodes wait in one flat `pending` stack of indices until their container closes; the
+/// container then moves its children's indices into the tree's `children` in one go. Nothing is
+/// allocated per node: records, child indices and scalar bytes each grow in one array.
 struct TreeBuilder {
     private struct Frame {
         var isMapping: Bool
-        var start: YAMLMark
-        var tag: String?
+        var start: yaml_mark_t
+        var tag: Int
         var anchor: String?
         /// Index in `pending` of this container's first child.
         var firstChild: Int
@@ -19,122 +18,156 @@ struct TreeBuilder {
     }
 
     private struct Anchored {
-        var node: YAMLNode
+        var node: Int
         /// Nodes in the subtree, aliases expanded; what each alias to it costs.
         var nodeCount: Int
     }
 
     let limits: YAMLLimits
-    private(set) var documents: [YAMLNode] = []
-    private var pending: [YAMLNode] = []
+    private var records: [YAMLTree.Record] = []
+    private var children: [Int] = []
+    /// Scalars' text: the first `used` bytes, sized ahead so that each scalar is one copy.
+    private var bytes: [UInt8]
+    private var used = 0
+    private var tags: [String] = []
+    private var documents: [Int] = []
+    private var pending: [Int] = []
     private var frames: [Frame] = []
     private var anchors: [String: Anchored] = [:]
     private var nodeCount = 0
 
-    init(limits: YAMLLimits) {
+    init(limits: YAMLLimits, inputSize: Int) {
         self.limits = limits
+        // Scalars' text is about as long as the input; nodes run about one per 20 bytes.
+        bytes = [UInt8](repeating: 0, count: inputSize)
+        records.reserveCapacity(inputSize / 16)
+        children.reserveCapacity(inputSize / 16)
+        pending.reserveCapacity(64)
+    }
+
+    /// The nodes of every document consumed so far.
+    consuming func finish() -> YAMLTree {
+        bytes.removeLast(bytes.count - used)
+        return YAMLTree(records: records, children: children, bytes: bytes, tags: tags, documents: documents)
     }
 
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) {
-        let e = event.pointee
-        switch e.type {
+        // Fields are read through the pointer: the event is large, and most of it is a union.
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT:
+            try scalar(event)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            close(at: event.pointee.end_mark)
+        case YAML_MAPPING_START_EVENT:
+            try open(isMapping: true, at: event.pointee.start_mark,
+                     tag: event.pointee.data.mapping_start.tag, anchor: event.pointee.data.mapping_start.anchor)
+        case YAML_SEQUENCE_START_EVENT:
+            try open(isMapping: false, at: event.pointee.start_mark,
+                     tag: event.pointee.data.sequence_start.tag, anchor: event.pointee.data.sequence_start.anchor)
         case YAML_DOCUMENT_START_EVENT:
             // Anchors are scoped to their document.
             anchors.removeAll(keepingCapacity: true)
             pending.removeAll(keepingCapacity: true)
         case YAML_DOCUMENT_END_EVENT:
             if let root = pending.popLast() { documents.append(root) }
-        case YAML_SCALAR_EVENT:
-            let data = e.data.scalar
-            let start = YAMLMark(e.start_mark)
-            try count(1, at: start)
-            let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let node = YAMLNode(
-                kind: .scalar(YAMLScalar(value: value, style: Self.style(data.style))),
-                start: start, end: YAMLMark(e.end_mark), tag: Self.string(data.tag))
-            if let anchor = Self.string(data.anchor) {
-                anchors[anchor] = Anchored(node: node, nodeCount: 1)
-            }
-            pending.append(node)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = e.data.sequence_start
-            try open(isMapping: false, at: YAMLMark(e.start_mark), tag: data.tag, anchor: data.anchor)
-        case YAML_MAPPING_START_EVENT:
-            let data = e.data.mapping_start
-            try open(isMapping: true, at: YAMLMark(e.start_mark), tag: data.tag, anchor: data.anchor)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            close(at: YAMLMark(e.end_mark))
         case YAML_ALIAS_EVENT:
-            let start = YAMLMark(e.start_mark)
-            let name = Self.string(e.data.alias.anchor) ?? ""
+            let start = event.pointee.start_mark
+            let name = event.pointee.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let anchored = anchors[name] else {
-                throw YAMLError(kind: .undefinedAlias, message: "undefined alias '\(name)'", mark: start)
+                throw YAMLError(kind: .undefinedAlias, message: "undefined alias '\(name)'", mark: YAMLMark(start))
             }
             try count(anchored.nodeCount, at: start)
-            var node = anchored.node
-            node.start = start
-            node.end = YAMLMark(e.end_mark)
-            pending.append(node)
+            pending.append(append(records[anchored.node], start: start, end: event.pointee.end_mark))
         default:
             break
         }
     }
 
+    private mutating func scalar(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) {
+        try count(1, at: event.pointee.start_mark)
+        let length = event.pointee.data.scalar.length
+        let offset = used
+        var high: UInt8 = 0
+        if length > 0, let value = event.pointee.data.scalar.value {
+            let text = UnsafeBufferPointer(start: value, count: length)
+            for byte in text { high |= byte }
+            if used + length > bytes.count {
+                // Escapes such as \L write more bytes than they take in the input.
+                bytes.append(contentsOf: repeatElement(0, count: max(length, bytes.count)))
+            }
+            bytes.withUnsafeMutableBufferPointer { all in
+                (all.baseAddress! + offset).update(from: value, count: length)
+            }
+            used += length
+        }
+        let node = append(YAMLTree.Record(
+            kind: .scalar, style: Self.style(event.pointee.data.scalar.style), ascii: high < 0x80,
+            tag: tag(event.pointee.data.scalar.tag),
+            startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, first: offset, count: length),
+            start: event.pointee.start_mark, end: event.pointee.end_mark)
+        if let anchor = event.pointee.data.scalar.anchor {
+            anchors[String(cString: anchor)] = Anchored(node: node, nodeCount: 1)
+        }
+        pending.append(node)
+    }
+
+    private mutating func append(_ record: YAMLTree.Record, start: yaml_mark_t, end: yaml_mark_t) -> Int {
+        var record = record
+        record.startLine = Int(truncatingIfNeeded: start.line) + 1
+        record.startColumn = Int(truncatingIfNeeded: start.column) + 1
+        record.endLine = Int(truncatingIfNeeded: end.line) + 1
+        record.endColumn = Int(truncatingIfNeeded: end.column) + 1
+        records.append(record)
+        return records.count - 1
+    }
+
     private mutating func open(
-        isMapping: Bool, at start: YAMLMark,
+        isMapping: Bool, at start: yaml_mark_t,
         tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?
     ) throws(YAMLError) {
         guard frames.count < limits.maxDepth else {
             throw YAMLError(
                 kind: .tooDeep,
-                message: "sequences and mappings nest deeper than \(limits.maxDepth) levels", mark: start)
+                message: "sequences and mappings nest deeper than \(limits.maxDepth) levels", mark: YAMLMark(start))
         }
         let before = nodeCount
         try count(1, at: start)
         frames.append(Frame(
-            isMapping: isMapping, start: start, tag: Self.string(tag), anchor: Self.string(anchor),
+            isMapping: isMapping, start: start, tag: self.tag(tag), anchor: anchor.map { String(cString: $0) },
             firstChild: pending.count, nodeCountBefore: before))
     }
 
-    private mutating func close(at end: YAMLMark) {
+    private mutating func close(at end: yaml_mark_t) {
         // libyaml only emits balanced events, so an empty stack means a bug upstream; ignore rather than trap.
         guard let frame = frames.popLast() else { return }
-        let kind = frame.isMapping
-            ? YAMLNode.Kind.mapping(pairs(from: frame.firstChild))
-            : YAMLNode.Kind.sequence(Array(pending[frame.firstChild...]))
-        // Only after the children are copied out: a live slice would make this copy all of `pending`.
-        pending.removeSubrange(frame.firstChild...)
-        let node = YAMLNode(kind: kind, start: frame.start, end: end, tag: frame.tag)
+        let first = children.count
+        let count = pending.count - frame.firstChild
+        children.append(contentsOf: pending[frame.firstChild..<pending.count])
+        pending.removeLast(count)
+        let node = append(YAMLTree.Record(
+            kind: frame.isMapping ? .mapping : .sequence, style: .plain, ascii: true, tag: frame.tag,
+            startLine: 0, startColumn: 0, endLine: 0, endColumn: 0, first: first, count: count),
+            start: frame.start, end: end)
         if let anchor = frame.anchor {
             anchors[anchor] = Anchored(node: node, nodeCount: nodeCount - frame.nodeCountBefore)
         }
         pending.append(node)
     }
 
-    private func pairs(from first: Int) -> [YAMLPair] {
-        var pairs: [YAMLPair] = []
-        pairs.reserveCapacity((pending.count - first) / 2)
-        var i = first
-        while i + 1 < pending.count {
-            pairs.append(YAMLPair(key: pending[i], value: pending[i + 1]))
-            i += 2
-        }
-        return pairs
-    }
-
-    private mutating func count(_ added: Int, at mark: YAMLMark) throws(YAMLError) {
+    private mutating func count(_ added: Int, at mark: yaml_mark_t) throws(YAMLError) {
         let (sum, overflow) = nodeCount.addingReportingOverflow(added)
         nodeCount = overflow ? Int.max : sum
         if nodeCount > limits.maxNodes {
             throw YAMLError(
                 kind: .tooManyNodes,
-                message: "more than \(limits.maxNodes) nodes once aliases are expanded", mark: mark)
+                message: "more than \(limits.maxNodes) nodes once aliases are expanded", mark: YAMLMark(mark))
         }
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
+    private mutating func tag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> Int {
+        guard let pointer else { return -1 }
+        tags.append(String(cString: pointer))
+        return tags.count - 1
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {

@@ -14,16 +14,28 @@ public enum YAMLParser {
     public static func parse(
         _ bytes: some Collection<UInt8>, limits: YAMLLimits = .default
     ) throws(YAMLError) -> [YAMLNode] {
+        try tree(bytes, limits: limits).nodes()
+    }
+
+    /// Parses every document in `text`.
+    public static func parse(_ text: String, limits: YAMLLimits = .default) throws(YAMLError) -> [YAMLNode] {
+        try tree(text, limits: limits).nodes()
+    }
+
+    /// Parses every document in `bytes` into one flat tree, the cheapest form to read.
+    public static func tree(
+        _ bytes: some Collection<UInt8>, limits: YAMLLimits = .default
+    ) throws(YAMLError) -> YAMLTree {
         try checkSize(bytes.count, limits: limits)
         let result = bytes.withContiguousStorageIfAvailable { buffer in
             Result { () throws(YAMLError) in try parse(buffer: buffer, limits: limits) }
         }
         if let result { return try result.get() }
-        return try parse(Array(bytes), limits: limits)
+        return try tree(Array(bytes), limits: limits)
     }
 
-    /// Parses every document in `text`.
-    public static func parse(_ text: String, limits: YAMLLimits = .default) throws(YAMLError) -> [YAMLNode] {
+    /// Parses every document in `text` into one flat tree.
+    public static func tree(_ text: String, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLTree {
         try checkSize(text.utf8.count, limits: limits)
         var text = text
         let result = text.withUTF8 { buffer in
@@ -40,9 +52,9 @@ public enum YAMLParser {
         }
     }
 
-    private static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) throws(YAMLError) -> [YAMLNode] {
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) throws(YAMLError) -> YAMLTree {
         // libyaml asserts on a null input pointer, and an empty stream has no documents anyway.
-        guard let base = buffer.baseAddress, !buffer.isEmpty else { return [] }
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return YAMLTree() }
 
         // The parser points at itself once given string input, so it needs a stable address.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -56,7 +68,7 @@ public enum YAMLParser {
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         defer { event.deallocate() }
 
-        var builder = TreeBuilder(limits: limits)
+        var builder = TreeBuilder(limits: limits, inputSize: buffer.count)
         while true {
             guard yaml_parser_parse(parser, event) != 0 else {
                 throw YAMLError(libyaml: parser, input: buffer)
@@ -65,6 +77,6 @@ public enum YAMLParser {
             if event.pointee.type == YAML_STREAM_END_EVENT { break }
             try builder.consume(event)
         }
-        return builder.documents
+        return builder.finish()
     }
 }

@@ -152,6 +152,24 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(note.message == "first written here")
     }
 
+    /// Keys are the same when their text is, the way `String` compares: a decomposed é is an é,
+    /// and the Kelvin sign is a K, so an ASCII key can repeat a key spelt differently.
+    @Test(arguments: [("caf\u{E9}", "cafe\u{301}"), ("Kind", "\u{212A}ind"), ("\u{212A}ind", "Kind")])
+    func keysSpeltDifferentlyWithTheSameTextAreDuplicates(first: String, second: String) {
+        let marked = MarkedText(minimalGuide(channels: """
+            channels:
+              - id: chat
+                kind: merchant-support
+                name: {zh: 商家客服, en: Merchant chat}
+                \(first): 1
+                2️⃣\(second): 2
+                operated-by: merchant
+            """))
+        let found = lines(load(marked.text).diagnostics)
+        #expect(found.contains("\(marked.location("2️⃣", file: "guides/shop.yaml")): [duplicate-key] key '\(second)' appears twice in a channel"))
+        #expect(found.filter { $0.contains("[unknown-key]") }.count == 1)
+    }
+
     @Test func duplicateLanguageInATextIsADuplicateKey() {
         let marked = MarkedText(minimalGuide(channels: """
             channels:

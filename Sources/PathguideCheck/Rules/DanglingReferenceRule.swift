@@ -4,22 +4,49 @@ import PathguideDiagnostics
 /// Every id a guide refers to must exist and name the right kind of thing. A misspelt `to` would
 /// otherwise silently drop an edge from the graph, and the channel behind it would look
 /// unreachable for the wrong reason.
-public struct DanglingReferenceRule: GuideRule {
+public struct DanglingReferenceRule: PartsRule {
     public static let description = RuleDescription(
         id: "dangling-reference", defaultSeverity: .error, name: "Dangling reference",
         summary: "Every reference must name an existing id of the right kind: a screen or channel for 'start', 'to' and 'through', a channel for escalations and 'channels', a surface, a source or a region.")
+
+    /// What an id declares.
+    private enum Declared {
+        case region, source, surface, screen, channel, scenario
+
+        init?(_ element: GuideElement) {
+            switch element {
+            case .region: self = .region
+            case .source: self = .source
+            case .surface: self = .surface
+            case .screen: self = .screen
+            case .channel: self = .channel
+            case .scenario: self = .scenario
+            // The platform id is not in the shared namespace: nothing may refer to it.
+            case .platform, .action, .escalation, .hours, .prerequisite, .contact, .tip, .troubleshooting: return nil
+            }
+        }
+
+        var name: String {
+            switch self {
+            case .region: "region"
+            case .source: "source"
+            case .surface: "surface"
+            case .screen: "screen"
+            case .channel: "channel"
+            case .scenario: "scenario"
+            }
+        }
+    }
 
     /// What a reference may name.
     private enum Expected {
         case screenOrChannel, channel, surface, source, region
 
-        var kinds: Set<String> {
-            switch self {
-            case .screenOrChannel: ["screen", "channel"]
-            case .channel: ["channel"]
-            case .surface: ["surface"]
-            case .source: ["source"]
-            case .region: ["region"]
+        func accepts(_ kind: Declared) -> Bool {
+            switch (self, kind) {
+            case (.screenOrChannel, .screen), (.screenOrChannel, .channel), (.channel, .channel),
+                 (.surface, .surface), (.source, .source), (.region, .region): true
+            default: false
             }
         }
 
@@ -38,55 +65,65 @@ public struct DanglingReferenceRule: GuideRule {
     public init() {}
 
     public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        // The platform id is not in the shared namespace: nothing may refer to it.
-        let declared = guide.parts.compactMap { part -> (id: String, kind: String)? in
-            guard part.element != .platform, let id = part.id else { return nil }
-            return (id.value, part.kind)
+        check(guide, parts: guide.parts, graph: graph, context: context)
+    }
+
+    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+        var kinds: [String: Declared] = [:]
+        kinds.reserveCapacity(parts.count)
+        for p in parts.indices {
+            guard let kind = Declared(parts[p].element), let id = parts[p].id, kinds[id.value] == nil else { continue }
+            kinds[id.value] = kind
         }
-        var kinds: [String: String] = [:]
-        for (id, kind) in declared where kinds[id] == nil { kinds[id] = kind }
 
         var diagnostics: [Diagnostic] = []
         func resolve(_ reference: Located<String>, key: String, as expected: Expected, fromEscalation: Bool = false) {
             let id = reference.value
             switch kinds[id] {
-            case let kind? where expected.kinds.contains(kind):
+            case let kind? where expected.accepts(kind):
                 return
-            case "screen"? where fromEscalation:
+            case .screen? where fromEscalation:
                 diagnostics.append(diagnostic(
                     "an escalation must lead to a channel; '\(id)' is a screen", at: reference.location,
                     explanation: "Escalations lead from one channel to another (type 转人工 to reach a person). A screen the customer goes through belongs to a screen's actions."))
             case let kind?:
-                diagnostics.append(diagnostic("'\(key)' names '\(id)', which is a \(kind), not a \(expected.phrase)", at: reference.location))
+                diagnostics.append(diagnostic("'\(key)' names '\(id)', which is a \(kind.name), not a \(expected.phrase)", at: reference.location))
             case nil:
-                let candidates = declared.filter { expected.kinds.contains($0.kind) }.map(\.id)
+                // Every declared id of the right kind, in the order written, repeats included.
+                let candidates = parts.compactMap { part -> String? in
+                    guard let id = part.id, let kind = Declared(part.element), expected.accepts(kind) else { return nil }
+                    return id.value
+                }
                 let suggestion = Suggestion.phrase(for: id, among: candidates)
                 diagnostics.append(diagnostic("'\(key)' names '\(id)', which is not a \(expected.phrase)\(suggestion)", at: reference.location))
             }
         }
 
-        for surface in guide.surfaces {
-            resolve(surface.start, key: "start", as: .screenOrChannel)
+        // By index, reading only the references: copying whole screens and channels would cost more.
+        for i in guide.surfaces.indices {
+            resolve(guide.surfaces[i].start, key: "start", as: .screenOrChannel)
         }
-        for screen in guide.screens {
-            for action in screen.actions { resolve(action.target, key: "to", as: .screenOrChannel) }
+        for s in guide.screens.indices {
+            let actions = guide.screens[s].actions
+            for a in actions.indices { resolve(actions[a].target, key: "to", as: .screenOrChannel) }
         }
-        for channel in guide.channels {
-            for escalation in channel.escalations { resolve(escalation.target, key: "to", as: .channel, fromEscalation: true) }
+        for c in guide.channels.indices {
+            let escalations = guide.channels[c].escalations
+            for e in escalations.indices { resolve(escalations[e].target, key: "to", as: .channel, fromEscalation: true) }
         }
-        for scenario in guide.scenarios {
-            for channel in scenario.channels { resolve(channel, key: "channels", as: .channel) }
-            if let route = scenario.route {
+        for s in guide.scenarios.indices {
+            for channel in guide.scenarios[s].channels { resolve(channel, key: "channels", as: .channel) }
+            if let route = guide.scenarios[s].route {
                 resolve(route.surface, key: "surface", as: .surface)
                 for id in route.through { resolve(id, key: "through", as: .screenOrChannel) }
             }
         }
-        for trouble in guide.troubleshooting {
-            for channel in trouble.channels { resolve(channel, key: "channels", as: .channel) }
+        for t in guide.troubleshooting.indices {
+            for channel in guide.troubleshooting[t].channels { resolve(channel, key: "channels", as: .channel) }
         }
-        for part in guide.parts {
-            for source in part.sources ?? [] { resolve(source, key: "source", as: .source) }
-            for region in part.regions { resolve(region, key: "regions", as: .region) }
+        for p in parts.indices {
+            for source in parts[p].sources ?? [] { resolve(source, key: "source", as: .source) }
+            for region in parts[p].regions { resolve(region, key: "regions", as: .region) }
         }
         return diagnostics
     }

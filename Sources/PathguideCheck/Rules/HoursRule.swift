@@ -14,12 +14,13 @@ public struct HoursRule: GuideRule {
     public init() {}
 
     public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        guide.channels.flatMap { channel -> [Diagnostic] in
-            guard let hours = channel.hours, case .weekly(let slots) = hours.schedule else { return [] }
-            let owner = "hours of channel '\(channel.id.value)'"
-            var diagnostics = timeZoneProblems(hours, owner: owner)
+        // By index, reading only the hours: copying whole channels would cost more.
+        guide.channels.indices.flatMap { c -> [Diagnostic] in
+            guard let hours = guide.channels[c].hours, case .weekly(let slots) = hours.schedule else { return [] }
+            let id = guide.channels[c].id.value
+            var diagnostics = timeZoneProblems(hours, owner: "hours of channel '\(id)'")
             if slots.isEmpty {
-                diagnostics.append(diagnostic("the weekly schedule of channel '\(channel.id.value)' lists no opening times; write 'schedule: unknown' if the sources do not say",
+                diagnostics.append(diagnostic("the weekly schedule of channel '\(id)' lists no opening times; write 'schedule: unknown' if the sources do not say",
                                               at: hours.location))
             }
             var valid: [(slot: HoursSlot, opens: Int, closes: Int)] = []
@@ -35,9 +36,9 @@ public struct HoursRule: GuideRule {
         }
     }
 
-    private func timeZoneProblems(_ hours: Hours, owner: String) -> [Diagnostic] {
+    private func timeZoneProblems(_ hours: Hours, owner: @autoclosure () -> String) -> [Diagnostic] {
         guard let zone = hours.timeZone else {
-            return [diagnostic("\(owner) have a weekly schedule but no 'time-zone'; add one like 'Asia/Shanghai'", at: hours.location)]
+            return [diagnostic("\(owner()) have a weekly schedule but no 'time-zone'; add one like 'Asia/Shanghai'", at: hours.location)]
         }
         guard !Self.isIANAName(zone.value) else { return [] }
         let candidates = TimeZone.knownTimeZoneIdentifiers.filter(Self.isIANAName)
@@ -107,13 +108,17 @@ public struct HoursRule: GuideRule {
 
     /// Minutes since midnight for `HH:MM`; `24:00` only as a closing time.
     static func minutes(_ text: String, endOfDay: Bool) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 5, scalars[2] == ":" else { return nil }
-        let digits = [scalars[0], scalars[1], scalars[3], scalars[4]]
-        guard digits.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
-        let values = digits.map { Int($0.value) - 48 }
-        let hour = values[0] * 10 + values[1]
-        let minute = values[2] * 10 + values[3]
+        // Five ASCII characters; any other text, whatever its length in bytes, is not a time.
+        let utf8 = text.utf8
+        guard utf8.count == 5 else { return nil }
+        var bytes = utf8.makeIterator()
+        func digit() -> Int? {
+            guard let byte = bytes.next(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            return Int(byte) - 48
+        }
+        guard let h1 = digit(), let h2 = digit(), bytes.next() == UInt8(ascii: ":"), let m1 = digit(), let m2 = digit() else { return nil }
+        let hour = h1 * 10 + h2
+        let minute = m1 * 10 + m2
         if hour == 24, minute == 0, endOfDay { return 24 * 60 }
         guard hour < 24, minute < 60 else { return nil }
         return hour * 60 + minute

@@ -8,7 +8,7 @@ import PathguideDiagnostics
 ///
 /// A declared source that nothing names is reported too: it is either a leftover or a sign
 /// that the facts it supports forgot to name it.
-public struct MissingSourceRule: GuideRule {
+public struct MissingSourceRule: PartsRule {
     public static let description = RuleDescription(
         id: "missing-source", defaultSeverity: .warning, name: "Missing source",
         summary: "Every action, escalation, channel, weekly schedule, contact, scenario, tip and troubleshooting entry should name a source, and every declared source should be named by something.")
@@ -16,13 +16,20 @@ public struct MissingSourceRule: GuideRule {
     public init() {}
 
     public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        let parts = guide.parts
+        check(guide, parts: guide.parts, graph: graph, context: context)
+    }
+
+    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for part in parts where statesFact(part, in: guide) && (part.sources ?? []).isEmpty {
-            diagnostics.append(diagnostic("no source given for \(part.name)", at: part.location,
-                                          explanation: "Add 'source:' with the id of the article or page this comes from."))
+        var named = Set<String>()
+        for p in parts.indices {
+            let sources = parts[p].sources ?? []
+            for source in sources { named.insert(source.value) }
+            if sources.isEmpty, statesFact(parts[p].element, in: guide) {
+                diagnostics.append(diagnostic("no source given for \(parts[p].name)", at: parts[p].location,
+                                              explanation: "Add 'source:' with the id of the article or page this comes from."))
+            }
         }
-        let named = Set(parts.flatMap { $0.sources ?? [] }.map(\.value))
         for source in guide.sources where !named.contains(source.id.value) {
             diagnostics.append(diagnostic("source '\(source.id.value)' is not named by anything in the guide", at: source.id.location,
                                           explanation: "Name it with 'source:' on the facts it supports, or remove it."))
@@ -32,8 +39,8 @@ public struct MissingSourceRule: GuideRule {
 
     /// Parts that tell the reader something checkable. Surfaces and screens only give names to
     /// places the actions lead through, and `unknown` or `always` hours claim no times.
-    private func statesFact(_ part: GuidePart, in guide: Guide) -> Bool {
-        switch part.element {
+    private func statesFact(_ element: GuideElement, in guide: Guide) -> Bool {
+        switch element {
         case .action, .escalation, .channel, .contact, .scenario, .tip, .troubleshooting:
             return true
         case .hours(let c):

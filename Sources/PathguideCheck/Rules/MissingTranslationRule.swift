@@ -4,7 +4,7 @@ import PathguideDiagnostics
 /// Every text a reader sees must exist in every guide language, or one edition of the guide
 /// silently shows a gap. Labels stay in the app's own language, so readers of any other guide
 /// language need a gloss to know what the words on the screen mean.
-public struct MissingTranslationRule: GuideRule {
+public struct MissingTranslationRule: PartsRule {
     public static let description = RuleDescription(
         id: "missing-translation", defaultSeverity: .error, name: "Missing translation",
         summary: "Every text must be written, not blank, in every language the guide lists, and every label needs a gloss in each guide language the app's UI does not show.")
@@ -12,6 +12,10 @@ public struct MissingTranslationRule: GuideRule {
     public init() {}
 
     public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+        check(guide, parts: guide.parts, graph: graph, context: context)
+    }
+
+    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let platform = guide.platform
         if guide.languages.isEmpty {
@@ -28,14 +32,16 @@ public struct MissingTranslationRule: GuideRule {
 
         let uiLanguages = Set(platform.uiLanguages.map(\.value))
         let glossLanguages = languages.filter { !uiLanguages.contains($0) }
-        for part in guide.parts {
-            for field in part.texts {
+        // By index: parts and fields are large, and copying each one would cost more than checking it.
+        for p in parts.indices {
+            let texts = parts[p].texts
+            for f in texts.indices {
                 // A gloss is needed only where the UI language is not read; the label check below asks for it.
-                diagnostics += check(field, of: part, required: field.isGloss ? [] : languages, languages: languages)
+                check(texts, f, of: parts, p, required: texts[f].isGloss ? [] : languages, languages: languages, into: &diagnostics)
             }
             // Without UI languages every label would need every gloss; the empty list is reported once instead.
-            if let label = part.label, !uiLanguages.isEmpty {
-                let gloss = part.texts.first(where: \.isGloss)?.text
+            if let label = parts[p].label, !uiLanguages.isEmpty {
+                let gloss = texts.first(where: \.isGloss)?.text
                 for language in glossLanguages where gloss?[language] == nil {
                     diagnostics.append(diagnostic("label '\(label.value)' needs a gloss in '\(language)', which the app's UI does not show",
                                                   at: label.location))
@@ -45,21 +51,28 @@ public struct MissingTranslationRule: GuideRule {
         return diagnostics
     }
 
-    private func check(_ field: GuidePart.Field, of part: GuidePart, required: [String], languages: [String]) -> [Diagnostic] {
-        let subject = "\(field.name) of \(part.name)"
-        var diagnostics: [Diagnostic] = []
-        for language in required where field.text[language] == nil {
-            diagnostics.append(diagnostic("\(subject) has no '\(language)' text", at: field.text.location))
+    /// Checks field `f` of `texts`, the texts of part `p`.
+    private func check(_ texts: [GuidePart.Field], _ f: Int, of parts: [GuidePart], _ p: Int, required: [String], languages: [String], into diagnostics: inout [Diagnostic]) {
+        func subject() -> String { "\(texts[f].name) of \(parts[p].name)" }
+        let text = texts[f].text
+        for language in required where text[language] == nil {
+            diagnostics.append(diagnostic("\(subject()) has no '\(language)' text", at: text.location))
         }
-        for entry in field.text.entries {
+        for entry in text.entries {
             if !languages.contains(entry.language) {
                 let listed = languages.count == 1 ? "only language is '\(languages[0])'" : "languages are \(Wording.quoted(languages))"
-                diagnostics.append(diagnostic("\(subject) has text in '\(entry.language)', but the guide's \(listed)",
+                diagnostics.append(diagnostic("\(subject()) has text in '\(entry.language)', but the guide's \(listed)",
                                               at: entry.location, severity: .warning))
-            } else if entry.text.allSatisfy(\.isWhitespace) {
-                diagnostics.append(diagnostic("\(subject) has a blank '\(entry.language)' text", at: entry.location))
+            } else if Self.isBlank(entry.text) {
+                diagnostics.append(diagnostic("\(subject()) has a blank '\(entry.language)' text", at: entry.location))
             }
         }
-        return diagnostics
+    }
+
+    /// Whether every character is whitespace. A character is whitespace when its first scalar
+    /// is, so a text whose first scalar is not is settled without walking it.
+    static func isBlank(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return true }
+        return Wording.isWhitespace(first) && text.allSatisfy(\.isWhitespace)
     }
 }

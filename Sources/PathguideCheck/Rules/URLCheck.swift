@@ -24,36 +24,36 @@ enum URLCheck {
     ]
 
     static func problem(in url: String, allowing schemes: [String]) -> Problem? {
-        let quoted = "url '\(Wording.excerpt(url))'"
+        func quoted() -> String { "url '\(Wording.excerpt(url))'" }
         if url.isEmpty { return Problem(message: "the url is empty") }
         let scheme = self.scheme(of: url)
         if url.unicodeScalars.contains(where: Wording.isControl) {
-            return Problem(message: "\(quoted) contains a control character")
+            return Problem(message: "\(quoted()) contains a control character")
         }
-        if url.unicodeScalars.contains(where: { $0.properties.isWhitespace && !(scheme == "tel" && $0 == " ") }) {
-            return Problem(message: "\(quoted) contains whitespace; write a space as %20")
+        if url.unicodeScalars.contains(where: { Wording.isWhitespace($0) && !(scheme == "tel" && $0 == " ") }) {
+            return Problem(message: "\(quoted()) contains whitespace; write a space as %20")
         }
         guard let scheme else {
             let full = url.hasPrefix("//") ? "https:" + url : "https://" + url
-            return Problem(message: "\(quoted) has no scheme; write it in full, like '\(Wording.excerpt(full))'")
+            return Problem(message: "\(quoted()) has no scheme; write it in full, like '\(Wording.excerpt(full))'")
         }
         if let effect = dangerousSchemes[scheme] {
-            return Problem(message: "\(quoted) uses '\(scheme):', which \(effect); link to an https page instead",
+            return Problem(message: "\(quoted()) uses '\(scheme):', which \(effect); link to an https page instead",
                            explanation: "A guide is published as a web page; a link there must open a page, a phone call or an email, never run code or read the reader's files.")
         }
         guard schemes.contains(scheme) else {
-            return Problem(message: "\(quoted) uses '\(scheme):'; only \(Wording.list(schemes)) links are allowed here")
+            return Problem(message: "\(quoted()) uses '\(scheme):'; only \(Wording.list(schemes)) links are allowed here")
         }
         if !hasValidPercentEscapes(url) {
-            return Problem(message: "\(quoted) has a '%' that is not followed by two hex digits")
+            return Problem(message: "\(quoted()) has a '%' that is not followed by two hex digits")
         }
         let rest = String(url.unicodeScalars.dropFirst(scheme.unicodeScalars.count + 1))
         switch scheme {
         case "http", "https": return webProblem(rest, quoted: quoted, scheme: scheme)
         case "tel" where !isPhoneNumber(rest):
-            return Problem(message: "\(quoted) is not a phone number; after 'tel:' write only digits, spaces, dots and + - ( )")
+            return Problem(message: "\(quoted()) is not a phone number; after 'tel:' write only digits, spaces, dots and + - ( )")
         case "mailto" where !isEmailAddress(String(rest.prefix { $0 != "?" })):
-            return Problem(message: "\(quoted) needs an address like name@example.com after 'mailto:'")
+            return Problem(message: "\(quoted()) needs an address like name@example.com after 'mailto:'")
         default: return nil
         }
     }
@@ -70,32 +70,33 @@ enum URLCheck {
         return nil
     }
 
-    private static func webProblem(_ rest: String, quoted: String, scheme: String) -> Problem? {
+    private static func webProblem(_ rest: String, quoted: () -> String, scheme: String) -> Problem? {
+        if isPlainWebAddress(rest) { return nil }
         if rest.contains("\\") {
-            return Problem(message: "\(quoted) contains a backslash; use '/'")
+            return Problem(message: "\(quoted()) contains a backslash; use '/'")
         }
         guard rest.hasPrefix("//") else {
-            return Problem(message: "\(quoted) has no host; write it like '\(scheme)://example.com/…'")
+            return Problem(message: "\(quoted()) has no host; write it like '\(scheme)://example.com/…'")
         }
         let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if authority.isEmpty {
-            return Problem(message: "\(quoted) has no host")
+            return Problem(message: "\(quoted()) has no host")
         }
         if authority.contains("@") {
-            return Problem(message: "\(quoted) has a user name or password before '@'; links must not carry credentials",
+            return Problem(message: "\(quoted()) has a user name or password before '@'; links must not carry credentials",
                            explanation: "The part before '@' also disguises where a link goes: https://shop.example@evil.example opens evil.example.")
         }
         var host = Substring(authority)
         var port: Substring?
         if host.hasPrefix("[") {
             guard let close = host.firstIndex(of: "]") else {
-                return Problem(message: "\(quoted) has an invalid host '\(Wording.excerpt(String(authority)))'")
+                return Problem(message: "\(quoted()) has an invalid host '\(Wording.excerpt(String(authority)))'")
             }
             let address = host[host.index(after: host.startIndex)..<close]
             let after = host[host.index(after: close)...]
             guard !address.isEmpty, address.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }),
                   after.isEmpty || after.hasPrefix(":") else {
-                return Problem(message: "\(quoted) has an invalid host '\(Wording.excerpt(String(authority)))'")
+                return Problem(message: "\(quoted()) has an invalid host '\(Wording.excerpt(String(authority)))'")
             }
             port = after.isEmpty ? nil : after.dropFirst()
             host = address
@@ -103,15 +104,45 @@ enum URLCheck {
             port = host[host.index(after: colon)...]
             host = host[..<colon]
             guard isHostName(host) else {
-                return Problem(message: "\(quoted) has an invalid host '\(Wording.excerpt(String(host)))'")
+                return Problem(message: "\(quoted()) has an invalid host '\(Wording.excerpt(String(host)))'")
             }
         } else if !isHostName(host) {
-            return Problem(message: "\(quoted) has an invalid host '\(Wording.excerpt(String(host)))'")
+            return Problem(message: "\(quoted()) has an invalid host '\(Wording.excerpt(String(host)))'")
         }
         if let port, !(port.count <= 5 && port.allSatisfy { $0.isASCII && $0.isNumber } && (Int(port).map { (1...65535).contains($0) } ?? false)) {
-            return Problem(message: "\(quoted) has an invalid port '\(Wording.excerpt(String(port)))'")
+            return Problem(message: "\(quoted()) has an invalid port '\(Wording.excerpt(String(port)))'")
         }
         return nil
+    }
+
+    /// Whether an ASCII `//host[:port]…` passes every test of `webProblem`, read byte by byte;
+    /// false sends anything else, including every problem, through `webProblem`'s own tests.
+    /// (Control characters, whose line breaks would make bytes and characters differ, were
+    /// refused before.)
+    static func isPlainWebAddress(_ rest: String) -> Bool {
+        let bytes = Array(rest.utf8)
+        guard bytes.count > 2, bytes[0] == UInt8(ascii: "/"), bytes[1] == UInt8(ascii: "/"),
+              bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\\") }) else { return false }
+        let end = bytes[2...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
+        let authority = bytes[2..<end]
+        guard !authority.isEmpty, !authority.contains(UInt8(ascii: "@")), authority.first != UInt8(ascii: "[") else { return false }
+        var host = authority
+        if let colon = authority.lastIndex(of: UInt8(ascii: ":")) {
+            let port = authority[(colon + 1)...]
+            guard (1...5).contains(port.count), port.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+                  let number = Int(String(decoding: port, as: UTF8.self)), (1...65535).contains(number) else { return false }
+            host = authority[..<colon]
+        }
+        // ASCII labels: letters, digits and inner hyphens, 1 to 63 of them; a final dot is allowed.
+        var labels = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        if labels.count > 1, labels.last?.isEmpty == true { labels.removeLast() }
+        return !labels.isEmpty && labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
+                && label.allSatisfy { byte in
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                }
+        }
     }
 
     /// Dot-separated labels of letters (any script, for internationalised names), digits and
@@ -128,10 +159,20 @@ enum URLCheck {
         }
     }
 
+    /// Every '%' followed by two ASCII hex digits. Read as bytes: a character after '%' that is
+    /// not ASCII fails either way.
     private static func hasValidPercentEscapes(_ url: String) -> Bool {
-        let scalars = Array(url.unicodeScalars)
-        for (i, c) in scalars.enumerated() where c == "%" {
-            guard i + 2 < scalars.count, scalars[i + 1].properties.isASCIIHexDigit, scalars[i + 2].properties.isASCIIHexDigit else { return false }
+        func isHexDigit(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+        }
+        let bytes = url.utf8
+        var i = bytes.startIndex
+        while let percent = bytes[i...].firstIndex(of: UInt8(ascii: "%")) {
+            let first = bytes.index(after: percent)
+            guard first != bytes.endIndex, isHexDigit(bytes[first]) else { return false }
+            let second = bytes.index(after: first)
+            guard second != bytes.endIndex, isHexDigit(bytes[second]) else { return false }
+            i = bytes.index(after: percent)
         }
         return true
     }
@@ -146,7 +187,7 @@ enum URLCheck {
     static func isEmailAddress(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty else { return false }
-        let localIsClean = local.unicodeScalars.allSatisfy { !$0.properties.isWhitespace && !Wording.isControl($0) && !"<>()[],;:\"".unicodeScalars.contains($0) }
+        let localIsClean = local.unicodeScalars.allSatisfy { !Wording.isWhitespace($0) && !Wording.isControl($0) && !"<>()[],;:\"".unicodeScalars.contains($0) }
         return localIsClean && domain.contains(".") && isHostName(domain)
     }
 }

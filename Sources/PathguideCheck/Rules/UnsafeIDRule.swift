@@ -4,7 +4,7 @@ import PathguideDiagnostics
 /// Ids become file names (`output/markdown/en/<platform>.md`) and anchors, so each must be safe
 /// on every file system and in every URL: a lowercase ASCII slug, not too long, and not a name
 /// Windows reserves for a device.
-public struct UnsafeIDRule: GuideRule {
+public struct UnsafeIDRule: PartsRule {
     public static let description = RuleDescription(
         id: "unsafe-id", defaultSeverity: .error, name: "Unsafe id",
         summary: "Every id must be a lowercase ASCII slug (letters, digits, single hyphens) of at most 64 characters and not a reserved Windows device name, because ids become file names.")
@@ -19,11 +19,20 @@ public struct UnsafeIDRule: GuideRule {
     public init() {}
 
     public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        guide.parts.compactMap { part in part.id.flatMap(check) }
+        check(guide, parts: guide.parts, graph: graph, context: context)
+    }
+
+    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for p in parts.indices {
+            if let id = parts[p].id, let diagnostic = check(id) { diagnostics.append(diagnostic) }
+        }
+        return diagnostics
     }
 
     private func check(_ id: Located<String>) -> Diagnostic? {
         let value = id.value
+        if Self.isSafeSlug(value) { return nil }
         let problems = Self.problems(in: value)
         if value.isEmpty {
             return diagnostic("an empty id is not safe; ids are lowercase letters, digits and single hyphens", at: id.location,
@@ -44,6 +53,24 @@ public struct UnsafeIDRule: GuideRule {
                               at: id.location, explanation: Self.explanation)
         }
         return nil
+    }
+
+    /// Whether `id` is a slug of at most `maxLength` characters and no reserved name: the usual
+    /// case, settled on the bytes.
+    static func isSafeSlug(_ id: String) -> Bool {
+        let utf8 = id.utf8
+        guard !utf8.isEmpty, utf8.count <= maxLength, utf8.first != UInt8(ascii: "-"), utf8.last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        // Every reserved name has three or four letters.
+        return utf8.count < 3 || utf8.count > 4 || !reservedNames.contains(id)
     }
 
     /// What keeps `id` from being a slug, each named once, in the order first met.

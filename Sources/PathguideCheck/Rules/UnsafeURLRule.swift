@@ -17,10 +17,11 @@ public struct UnsafeURLRule: GuideRule {
             guard let url, let problem = URLCheck.problem(in: url.value, allowing: schemes) else { return }
             diagnostics.append(diagnostic(problem.message, at: url.location, explanation: problem.explanation))
         }
-        for source in guide.sources { check(source.url, allowing: URLCheck.pageSchemes) }
-        for surface in guide.surfaces { check(surface.url, allowing: URLCheck.pageSchemes) }
-        for channel in guide.channels {
-            for contact in channel.contacts {
+        // By index, reading only the urls and contacts: copying whole channels would cost more.
+        for i in guide.sources.indices { check(guide.sources[i].url, allowing: URLCheck.pageSchemes) }
+        for i in guide.surfaces.indices { check(guide.surfaces[i].url, allowing: URLCheck.pageSchemes) }
+        for c in guide.channels.indices {
+            for contact in guide.channels[c].contacts {
                 check(contact.url, allowing: URLCheck.linkSchemes)
                 if let value = contact.value, let message = valueProblem(value.value, kind: contact.kind.value) {
                     diagnostics.append(diagnostic(message, at: value.location))

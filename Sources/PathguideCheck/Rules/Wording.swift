@@ -28,6 +28,16 @@ enum Wording {
         return printable.count <= limit ? printable : String(printable.prefix(limit - 1)) + "…"
     }
 
+    /// Unicode's White_Space, answered without a table lookup for ASCII and for everything
+    /// above U+3000 (ideographic space), the last whitespace character.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0...0x7F, 0x3001...: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+
     /// C0 and C1 control characters and DEL: invisible, and able to break a line or a terminal.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)

@@ -27,29 +27,36 @@ public struct NavigationGraph: Sendable {
 
     public init(guide: Guide) {
         self.guide = guide
+        // Screens, channels and actions are read in place by index: copying each of them
+        // would cost more than the graph itself.
+        let screens = guide.screens, channels = guide.channels
         var nodes: [Node] = []
+        nodes.reserveCapacity(screens.count + channels.count)
         var index: [String: Int] = [:]
-        for (i, screen) in guide.screens.enumerated() where index[screen.id.value] == nil {
-            index[screen.id.value] = nodes.count
+        index.reserveCapacity(screens.count + channels.count)
+        for i in screens.indices where index[screens[i].id.value] == nil {
+            index[screens[i].id.value] = nodes.count
             nodes.append(.screen(i))
         }
-        for (i, channel) in guide.channels.enumerated() where index[channel.id.value] == nil {
-            index[channel.id.value] = nodes.count
+        for i in channels.indices where index[channels[i].id.value] == nil {
+            index[channels[i].id.value] = nodes.count
             nodes.append(.channel(i))
         }
         var graph = DirectedGraph<Step>(nodeCount: nodes.count)
-        for (s, screen) in guide.screens.enumerated() {
-            guard let from = index[screen.id.value], nodes[from] == .screen(s) else { continue }
-            for (a, action) in screen.actions.enumerated() {
-                if let to = index[action.target.value] {
+        for s in screens.indices {
+            guard let from = index[screens[s].id.value], nodes[from] == .screen(s) else { continue }
+            let actions = screens[s].actions
+            for a in actions.indices {
+                if let to = index[actions[a].target.value] {
                     graph.addEdge(from: from, to: to, label: .action(screen: s, index: a))
                 }
             }
         }
-        for (c, channel) in guide.channels.enumerated() {
-            guard let from = index[channel.id.value], nodes[from] == .channel(c) else { continue }
-            for (e, escalation) in channel.escalations.enumerated() {
-                if let to = index[escalation.target.value], case .channel = nodes[to] {
+        for c in channels.indices {
+            guard let from = index[channels[c].id.value], nodes[from] == .channel(c) else { continue }
+            let escalations = channels[c].escalations
+            for e in escalations.indices {
+                if let to = index[escalations[e].target.value], case .channel = nodes[to] {
                     graph.addEdge(from: from, to: to, label: .escalation(channel: c, index: e))
                 }
             }
