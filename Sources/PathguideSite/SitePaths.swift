@@ -31,13 +31,14 @@ public enum SitePaths {
     /// A relative link from the page at `from` to the file at `to`, both site paths, so the
     /// site works from any folder and from `file://`.
     public static func relative(from: String, to: String) -> String {
-        let fromParts = from.split(separator: "/").dropLast()
-        let toParts = to.split(separator: "/")
+        // Split on the bytes: '/' is ASCII, and a UTF-8 sequence never contains its byte.
+        let fromParts = from.utf8.split(separator: UInt8(ascii: "/")).dropLast()
+        let toParts = to.utf8.split(separator: UInt8(ascii: "/"))
         var common = 0
-        while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common] == toParts[common] {
+        while common < fromParts.count, common < toParts.count - 1, fromParts[fromParts.startIndex + common].elementsEqual(toParts[common]) {
             common += 1
         }
         let up = Array(repeating: "..", count: fromParts.count - common)
-        return (up + toParts[common...].map(String.init)).joined(separator: "/")
+        return (up + toParts[common...].map { String(Substring($0)) }).joined(separator: "/")
     }
 }

@@ -180,7 +180,8 @@ final class OutputSession: @unchecked Sendable {
         guard isNew else { throw ToolFailure(message: "internal error: '\(path)' is written twice") }
         let target = writer.root.appendingPathComponent(path)
         if let existing = FileBytes.read(target.path) {
-            if existing.elementsEqual(bytes) {
+            if existing.count == bytes.count,
+               bytes.isEmpty || existing.withUnsafeBytes({ old in bytes.withUnsafeBytes { memcmp(old.baseAddress!, $0.baseAddress!, bytes.count) == 0 } }) {
                 lock.withLock { unchanged += 1 }
                 return
             }
