@@ -16,8 +16,10 @@ public struct GuideRenderer: Sendable {
 
     private let context: RenderContext
 
-    /// Fails when the locale has no phrasebook or the guide is not written in it.
-    public init(guide: Guide, locale: String) throws(RenderError) {
+    /// Fails when the locale has no phrasebook or the guide is not written in it. `routes`, made
+    /// once for the guide and shared by its renderers, saves working the routes out again for
+    /// each language.
+    public init(guide: Guide, locale: String, routes: GuideRoutes? = nil) throws(RenderError) {
         guard let phrases = Phrasebook.forLocale(locale) else {
             throw RenderError(message: "unsupported locale '\(locale)'; supported locales are \(Self.supportedLocales.joined(separator: ", "))")
         }
@@ -25,7 +27,7 @@ public struct GuideRenderer: Sendable {
             let languages = guide.languages.map(\.value).joined(separator: ", ")
             throw RenderError(message: "guide '\(guide.platform.id.value)' is not written in '\(locale)'; its languages are \(languages.isEmpty ? "none" : languages)")
         }
-        self.context = RenderContext(guide: guide, locale: locale, phrases: phrases)
+        self.context = RenderContext(guide: guide, routes: routes, locale: locale, phrases: phrases)
     }
 
     /// The full how-to guide.

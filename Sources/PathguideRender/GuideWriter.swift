@@ -42,7 +42,7 @@ struct GuideWriter {
 
     private func quickest(_ out: inout MarkdownWriter, _ ledger: inout StepWriter.NoteLedger) {
         out.heading(2, phrases.quickestTitle, anchor: "quickest")
-        guard let (index, route) = context.graph.quickestRouteToPerson() else {
+        guard let (index, route) = context.routes.quickestRouteToPerson() else {
             out.paragraph(.text(phrases.nobodyReachable))
             return
         }
@@ -101,7 +101,7 @@ struct GuideWriter {
     /// The shortest route from each surface that reaches the channel, then up to two others
     /// that pass through different screens.
     private func routes(to id: String, _ out: inout MarkdownWriter, _ ledger: inout StepWriter.NoteLedger) {
-        let shortest = context.graph.shortestRoutes(to: id)
+        let shortest = context.routes.shortestRoutes(to: id)
         guard !shortest.isEmpty else {
             out.paragraph(.text(phrases.noRoute))
             return
@@ -112,7 +112,7 @@ struct GuideWriter {
             shown.append(route)
         }
         // Ask for more candidates than needed: many differ only in an equivalent button.
-        let candidates = context.graph.routes(to: id, limit: shortest.count + 4 * Self.alternativeLimit, slack: Self.alternativeSlack)
+        let candidates = context.routes.routes(to: id, limit: shortest.count + 4 * Self.alternativeLimit, slack: Self.alternativeSlack)
         var alternatives = 0
         for route in candidates where alternatives < Self.alternativeLimit && seen.insert(steps.signature(of: route)).inserted {
             shown.append(route)
@@ -144,7 +144,7 @@ struct GuideWriter {
                 out.orderedList(names.map { .init(.text($0)) })
             }
             let route = scenario.route.flatMap(brief.pinnedRoute)
-                ?? scenario.channels.first.flatMap { context.graph.quickestRoute(to: $0.value) }
+                ?? scenario.channels.first.flatMap { context.routes.quickestRoute(to: $0.value) }
             if let route {
                 let end = route.steps.last.map(brief.target(of:)) ?? context.guide.surfaces[route.surface].start.value
                 out.paragraph(.text(phrases.howToGetTo(context.name(of: end))))

@@ -8,13 +8,15 @@ import PathguideCore
 /// guide, its graph and the phrasebook's closures.
 final class RenderContext: Sendable {
     let guide: Guide
-    let graph: NavigationGraph
+    let routes: GuideRoutes
     let locale: String
     let phrases: Phrasebook
 
-    init(guide: Guide, locale: String, phrases: Phrasebook) {
+    var graph: NavigationGraph { routes.graph }
+
+    init(guide: Guide, routes: GuideRoutes? = nil, locale: String, phrases: Phrasebook) {
         self.guide = guide
-        self.graph = NavigationGraph(guide: guide)
+        self.routes = routes ?? GuideRoutes(guide: guide)
         self.locale = locale
         self.phrases = phrases
     }

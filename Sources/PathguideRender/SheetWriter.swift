@@ -34,7 +34,7 @@ struct SheetWriter {
     func write() -> MarkdownWriter {
         var out = MarkdownWriter()
         out.heading(1, phrases.sheetTitle(context.platformName), anchor: "title")
-        let person = context.graph.quickestRouteToPerson()
+        let person = context.routes.quickestRouteToPerson()
         var shown = 0
         var stepCount = 0
         // A channel reached by going on from one already on the sheet (a person behind the
@@ -77,7 +77,7 @@ struct SheetWriter {
     /// (no "if the shop lists a number" step); fewer steps; then guide order.
     func ranked(excluding excluded: Int?) -> [(channel: Int, route: Route)] {
         let candidates = context.guide.channels.indices.compactMap { index -> (channel: Int, route: Route)? in
-            guard index != excluded, let route = context.graph.quickestRoute(to: context.guide.channels[index].id.value) else { return nil }
+            guard index != excluded, let route = context.routes.quickestRoute(to: context.guide.channels[index].id.value) else { return nil }
             return (index, route)
         }
         func key(_ candidate: (channel: Int, route: Route)) -> (Int, Int, Int, Int) {

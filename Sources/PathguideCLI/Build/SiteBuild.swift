@@ -115,9 +115,10 @@ struct SiteBuild {
     /// bodies dropped, which is all the index pages need.
     private static func render(_ guide: Guide, builder: SiteBuilder, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
         var documents: [String: SitePlatform.Documents] = [:]
+        let routes = GuideRoutes(guide: guide)
         for language in guide.languages {
             do {
-                let renderer = try GuideRenderer(guide: guide, locale: language.value)
+                let renderer = try GuideRenderer(guide: guide, locale: language.value, routes: routes)
                 documents[language.value] = SitePlatform.Documents(guide: renderer.guide(), sheet: renderer.sheet())
             } catch {
                 return .failure(ToolFailure(message: "render Markdown: \(language.location): \(error.message)"))
