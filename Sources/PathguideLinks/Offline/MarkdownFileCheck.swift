@@ -12,7 +12,7 @@ struct MarkdownFileCheck {
     let folder: SiteFolder
     let display: DisplayRoot
 
-    func run(into findings: inout OfflineFindings) {
+    func run(into findings: inout PageReport) {
         let directory = Array(file.split(separator: "/").map(String.init).dropLast())
         for link in links {
             let here = SourceLocation(file: display.path(file), line: link.line, column: link.column)
@@ -20,7 +20,7 @@ struct MarkdownFileCheck {
             let missingRule: LinkRule = link.isImage ? .missingImage : .brokenLink
             switch LinkReference(link.url, navigates: !link.isImage) {
             case let .external(address):
-                findings.external.append(ExternalLink(url: address, location: here))
+                findings.items.append(.external(ExternalLink(url: address, location: here)))
             case let .forbidden(scheme, reason):
                 findings.report(.invalidLink, at: here, "\(scheme): \(link.isImage ? "image" : "link") \(LinkWording.quoted(link.url)) is not allowed; \(reason)")
             case let .malformed(reason):
