@@ -43,8 +43,24 @@ extension HTMLLink.Kind {
         "manifest", "preload", "prefetch", "modulepreload",
     ]
 
+    private static let resourceRelationBytes = resourceRelations.map { Array($0.utf8) }
+
     /// What a `<link href>` is, from its `rel`.
     init(rel: String?) {
+        guard let rel, !rel.isEmpty else {
+            self = .navigation
+            return
+        }
+        if rel.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the tokens are the runs between white space bytes, compared ignoring case.
+            let tokens = rel.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+            self = tokens.contains { token in
+                Self.resourceRelationBytes.contains { name in
+                    name.count == token.count && zip(name, token).allSatisfy { $0 == ($1 | (($1 >= 0x41 && $1 <= 0x5A) ? 0x20 : 0)) }
+                }
+            } ? .resource : .navigation
+            return
+        }
         let tokens = (rel ?? "").lowercased().split(whereSeparator: { $0.isWhitespace })
         self = tokens.contains(where: Self.resourceRelations.contains) ? .resource : .navigation
     }

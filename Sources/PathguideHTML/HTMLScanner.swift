@@ -1023,6 +1023,16 @@ struct HTMLScanner {
         // Quoted values end at their quote; an unquoted one at white space or `>`.
         let quoted = start > 0 && (bytes[start - 1] == UInt8(ascii: "\"") || bytes[start - 1] == UInt8(ascii: "'"))
         let allowed: UInt8 = quoted ? bytes[start - 1] : UInt8(ascii: ">")
+        // Most values are plain ASCII, which decodes to itself.
+        var plain = true
+        for k in start..<end {
+            let byte = bytes[k]
+            if byte >= 0x80 || byte == UInt8(ascii: "&") || byte == 0x0D || byte == 0 {
+                plain = false
+                break
+            }
+        }
+        if plain { return Array(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
         var needsRepair = false

@@ -57,34 +57,80 @@ extension CommonMark {
     /// Every link and image in a CommonMark document, in document order, through libcmark's node API.
     public static func links(in markdown: String) -> [Link] {
         var text = markdown
-        return text.withUTF8 { bytes -> [Link] in
+        return text.withUTF8 { LinkReader().links(inUTF8: $0) }
+    }
+
+    /// Reads the links and images of one document after another, reusing the memory libcmark
+    /// parses into. Each thread needs its own.
+    public final class LinkReader {
+        private let arena = ParseArena()
+
+        public init() {}
+
+        /// Every link and image in `bytes`, read as UTF-8 the way `String(decoding:as:)` reads
+        /// it (an ill-formed sequence as U+FFFD), in document order.
+        public func links(in bytes: UnsafeRawBufferPointer) -> [Link] {
+            let text = bytes.assumingMemoryBound(to: UInt8.self)
+            if UTF8Validation.isValid(text) { return links(inUTF8: text) }
+            return Array(String(decoding: text, as: UTF8.self).utf8).withUnsafeBufferPointer { links(inUTF8: $0) }
+        }
+
+        /// `bytes` must be well-formed UTF-8.
+        func links(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Link] {
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
-            let parsed = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                cmark_parse_document($0, bytes.count, CMARK_OPT_DEFAULT)
-            }
-            guard let document = parsed else { return [] }
-            defer { cmark_node_free(document) }
-            guard let iterator = cmark_iter_new(document) else { return [] }
-            defer { cmark_iter_free(iterator) }
-            let source = InlineSourcePosition(bytes)
-            var links: [Link] = []
-            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                let type = cmark_node_get_type(node)
-                guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
-                var block = cmark_node_parent(node)
-                while let parent = block, cmark_node_get_type(parent).rawValue >= CMARK_NODE_FIRST_INLINE.rawValue {
-                    block = cmark_node_parent(parent)
+            return arena.withInstalled { memory -> [Link] in
+                // Everything libcmark allocates, the parser included, goes when the arena is reset.
+                guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory) else { return [] }
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+                guard let document = cmark_parser_finish(parser) else { return [] }
+                var source = InlineSourcePosition(bytes)
+                var links: [Link] = []
+                // Depth first, in document order; text and other leaves are not looked into.
+                var next = cmark_node_first_child(document)
+                while let node = next {
+                    let type = cmark_node_get_type(node)
+                    if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                        links.append(link(node, isImage: type == CMARK_NODE_IMAGE, source: &source))
+                    }
+                    if !Self.isLeaf(type), let child = cmark_node_first_child(node) {
+                        next = child
+                        continue
+                    }
+                    var climbing: OpaquePointer? = node
+                    next = nil
+                    while let step = climbing, step != document {
+                        if let sibling = cmark_node_next(step) {
+                            next = sibling
+                            break
+                        }
+                        climbing = cmark_node_parent(step)
+                    }
                 }
-                let (line, column) = source.position(
-                    line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
-                    blockLine: block.map { Int(cmark_node_get_start_line($0)) } ?? 1,
-                    blockColumn: block.map { Int(cmark_node_get_start_column($0)) } ?? 1,
-                    isImage: type == CMARK_NODE_IMAGE)
-                links.append(Link(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
-                                  isImage: type == CMARK_NODE_IMAGE, line: line, column: column))
+                return links
             }
-            return links
+        }
+
+        private static func isLeaf(_ type: cmark_node_type) -> Bool {
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+                 CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+                true
+            default:
+                false
+            }
+        }
+
+        private func link(_ node: OpaquePointer, isImage: Bool, source: inout InlineSourcePosition) -> Link {
+            var block = cmark_node_parent(node)
+            while let parent = block, cmark_node_get_type(parent).rawValue >= CMARK_NODE_FIRST_INLINE.rawValue {
+                block = cmark_node_parent(parent)
+            }
+            let (line, column) = source.position(
+                line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)),
+                blockLine: block.map { Int(cmark_node_get_start_line($0)) } ?? 1,
+                blockColumn: block.map { Int(cmark_node_get_start_column($0)) } ?? 1,
+                isImage: isImage)
+            return Link(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "", isImage: isImage, line: line, column: column)
         }
     }
 }
@@ -99,14 +145,31 @@ extension CommonMark {
 /// is tried.
 private struct InlineSourcePosition {
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where each line starts, found as far as positions have needed: links come in document
+    /// order, so the text after the last one is never searched.
     private var lineStarts: [Int] = [0]
+    private var searched = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        for (i, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(i + 1) }
     }
 
-    func position(line: Int, byteColumn: Int, blockLine: Int, blockColumn: Int, isImage: Bool) -> (line: Int, column: Int) {
+    /// Finds line starts until there are `count` of them or the text has no more lines.
+    private mutating func findLines(_ count: Int) {
+        guard let base = bytes.baseAddress else { return }
+        while lineStarts.count < count, searched < bytes.count {
+            guard let found = memchr(base + searched, 0x0A, bytes.count - searched) else {
+                searched = bytes.count
+                return
+            }
+            searched = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            lineStarts.append(searched)
+        }
+    }
+
+    mutating func position(line: Int, byteColumn: Int, blockLine: Int, blockColumn: Int, isImage: Bool) -> (line: Int, column: Int) {
+        // One line more than asked for, so that `end(of:)` knows where each line ends.
+        findLines(max(line, blockLine) + 1)
         guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return (max(line, 0), max(byteColumn, 0)) }
         if opens(line: line, byteColumn: byteColumn, isImage: isImage) {
             return (line, characterColumn(line: line, byteColumn: byteColumn))

@@ -178,3 +178,15 @@ private func summary(_ anchors: [HTMLAnchor]) -> [String] {
         #expect(page.anchors.map(\.name) == ["i"])
     }
 }
+
+@Suite struct LinkRelationTests {
+    /// ASCII `rel` values are split and compared by bytes; other values by characters.
+    @Test func resourceRelationsInAnyCaseAndSpacing() {
+        let kinds = ["Stylesheet", "alternate ICON", "canonical", "\tpreload\nnext ", "  ", "", "styles", "stylesheet\u{3000}x",
+                     "x\u{3000}Icon", "manifest\u{301}"].map { rel in
+            HTMLDocument.parse(#"<link rel="\#(rel)" href="a">"#).links.first?.kind.rawValue ?? "-"
+        }
+        #expect(kinds == ["resource", "resource", "navigation", "resource", "navigation", "navigation", "navigation", "resource",
+                          "resource", "navigation"])
+    }
+}

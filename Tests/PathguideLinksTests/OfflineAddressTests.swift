@@ -23,6 +23,24 @@ import Testing
         #expect(LinkReference.scheme(of: "中:x") == nil)
     }
 
+    /// ASCII addresses are read by their bytes; the answer must be the one reading them by characters gives.
+    @Test func readingByBytesAgreesWithReadingByCharacters() {
+        let addresses = [
+            "", "#", "?", "#a?b", "?a#b", "a?b#c?d", "http://x", "HTTP://x/y#z", "https://", "https:///", "https://?q",
+            "https://#f", "http:/x", "http:x", "https://a?b", "https://a#b/c", "//", "///x", "//host", "//host/p#f",
+            "/", "/a/b/", "./a", "../a#b", "javascript:x", "JavaScript:x", "vbscript:", "file:///etc", "data:,x",
+            "mailto:a@b", "tel:1", "1a:b", " x", "x ", ":", "a:", "-a:b", "a+b:c", "%2e%2e/x", "a#b#c", "a??b",
+        ]
+        for address in addresses {
+            for navigates in [true, false] {
+                #expect(LinkReference(address, navigates: navigates) == LinkReference(characterwise: address, navigates: navigates), "\(address)")
+            }
+        }
+        #expect(SitePath.parts(of: "/a//b/") == ["", "a", "", "b", ""])
+        #expect(SitePath.parts(of: "") == [""])
+        #expect(SitePath.parts(of: "中/文") == ["中", "文"])
+    }
+
     @Test func pathsResolveAgainstTheirFolder() {
         #expect(SitePath(resolving: "../zh/./index.html", from: ["en", "taobao"]) == .inside(segments: ["en", "zh", "index.html"], isDirectory: false))
         #expect(SitePath(resolving: "/assets//site.css", from: ["en"]) == .inside(segments: ["assets", "site.css"], isDirectory: false))

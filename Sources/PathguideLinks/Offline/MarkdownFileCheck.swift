@@ -12,15 +12,16 @@ struct MarkdownFileCheck {
     let folder: SiteFolder
     let display: DisplayRoot
 
-    func run(into findings: inout OfflineFindings) {
+    func run(into findings: inout PageReport) {
         let directory = Array(file.split(separator: "/").map(String.init).dropLast())
+        let shownFile = display.path(file)
         for link in links {
-            let here = SourceLocation(file: display.path(file), line: link.line, column: link.column)
-            let subject = link.isImage ? "image \(LinkWording.quoted(link.url))" : "link to \(LinkWording.quoted(link.url))"
+            let here = SourceLocation(file: shownFile, line: link.line, column: link.column)
+            func subject() -> String { link.isImage ? "image \(LinkWording.quoted(link.url))" : "link to \(LinkWording.quoted(link.url))" }
             let missingRule: LinkRule = link.isImage ? .missingImage : .brokenLink
             switch LinkReference(link.url, navigates: !link.isImage) {
             case let .external(address):
-                findings.external.append(ExternalLink(url: address, location: here))
+                findings.items.append(.external(ExternalLink(url: address, location: here)))
             case let .forbidden(scheme, reason):
                 findings.report(.invalidLink, at: here, "\(scheme): \(link.isImage ? "image" : "link") \(LinkWording.quoted(link.url)) is not allowed; \(reason)")
             case let .malformed(reason):
@@ -31,12 +32,12 @@ struct MarkdownFileCheck {
                 guard !path.isEmpty else { continue }
                 switch SitePath(resolving: path, from: directory) {
                 case .outside:
-                    findings.report(missingRule, at: here, "\(subject) leads outside the Markdown folder")
+                    findings.report(missingRule, at: here, "\(subject()) leads outside the Markdown folder")
                 case let .inside(segments, _):
                     let target = segments.joined(separator: "/")
                     guard !folder.isFile(target), !folder.isDirectory(target) else { continue }
                     findings.report(missingRule, at: here,
-                                    "\(subject) does not resolve to a file or folder (looked for \(display.path(target)))")
+                                    "\(subject()) does not resolve to a file or folder (looked for \(display.path(target)))")
                 }
             }
         }

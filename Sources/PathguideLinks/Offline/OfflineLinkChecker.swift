@@ -35,65 +35,81 @@ public struct OfflineLinkChecker: Sendable {
     }
 
     public func check() -> LinkCheckResult {
+        let siteDisplay = DisplayRoot(displayRoot)
+        let site = Self.list(root, display: siteDisplay)
+        let markdownDisplay = DisplayRoot(markdownDisplayRoot ?? markdownRoot?.lastPathComponent ?? "")
+        let markdown = markdownRoot.map { Self.list($0, display: markdownDisplay) }
+        let pages = site.folder?.files.filter(SiteFolder.isPage) ?? []
+        let markdownFiles = markdown?.folder?.files.filter { $0.lowercased().hasSuffix(".md") } ?? []
+
+        // Pages and Markdown files share one queue: each is read, parsed and checked on its own,
+        // and only its report is kept.
+        let jobs = pages.map { Job.page($0) } + markdownFiles.map { Job.markdown($0) }
+        let reports = jobs.concurrentMap(state: Worker.init) { worker, job -> PageReport? in
+            switch job {
+            case let .page(page):
+                guard let folder = site.folder, let bytes = worker.buffer.read(folder.path(of: page)) else { return nil }
+                return HTMLPageCheck(page: page, document: HTMLDocument.parse(bytes), site: folder, display: siteDisplay).run()
+            case let .markdown(file):
+                guard let folder = markdown?.folder, let bytes = worker.buffer.read(folder.path(of: file)) else { return nil }
+                var report = PageReport(anchors: [])
+                MarkdownFileCheck(file: file, links: worker.markdown.links(in: bytes), folder: folder, display: markdownDisplay)
+                    .run(into: &report)
+                return report
+            }
+        }
+
+        // The findings are added in the order of a page-by-page check: the site's pages, then
+        // the Markdown files.
         var findings = OfflineFindings()
-        var pages = checkSite(into: &findings)
-        if let markdownRoot {
-            pages += checkMarkdown(in: markdownRoot, display: DisplayRoot(markdownDisplayRoot ?? markdownRoot.lastPathComponent),
-                                   into: &findings)
+        if let failure = site.failure { findings.diagnostics.append(failure) }
+        if let folder = site.folder {
+            var anchors = AnchorIndex()
+            for (page, report) in zip(pages, reports) {
+                if let report { anchors.record(report.anchors, for: page) }
+            }
+            for (page, report) in zip(pages, reports) {
+                guard let report else {
+                    findings.report(.unreadablePage, at: SourceLocation(file: siteDisplay.path(page), line: 1, column: 1), "cannot read this page")
+                    continue
+                }
+                report.resolve(anchors: &anchors, site: folder, into: &findings)
+            }
+        }
+        if let failure = markdown?.failure { findings.diagnostics.append(failure) }
+        if let folder = markdown?.folder {
+            var anchors = AnchorIndex()
+            for (file, report) in zip(markdownFiles, reports[pages.count...]) {
+                guard let report else {
+                    findings.report(.unreadablePage, at: SourceLocation(file: markdownDisplay.path(file), line: 1, column: 1), "cannot read this file")
+                    continue
+                }
+                report.resolve(anchors: &anchors, site: folder, into: &findings)
+            }
         }
         return LinkCheckResult(
             diagnostics: findings.diagnostics.sorted(),
-            pages: pages.sorted(),
+            pages: (pages.map(siteDisplay.path) + markdownFiles.map(markdownDisplay.path)).sorted(),
             external: findings.external.sorted { ($0.location, $0.url) < ($1.location, $1.url) })
     }
 
-    private func checkSite(into findings: inout OfflineFindings) -> [String] {
-        let display = DisplayRoot(displayRoot)
-        guard let site = folder(root, display: display, into: &findings) else { return [] }
-        let pages = site.files.filter(SiteFolder.isPage)
-        // Each page is read, parsed and checked on its own, and only its report is kept.
-        let reports = pages.concurrentMap { page -> PageReport? in
-            guard let data = try? Data(contentsOf: site.url(of: page)) else { return nil }
-            let document = data.withUnsafeBytes { HTMLDocument.parse($0) }
-            return HTMLPageCheck(page: page, document: document, site: site, display: display).run()
-        }
-        var anchors = AnchorIndex()
-        for (page, report) in zip(pages, reports) {
-            if let report { anchors.record(report.anchors, for: page) }
-        }
-        for (page, report) in zip(pages, reports) {
-            guard let report else {
-                findings.report(.unreadablePage, at: SourceLocation(file: display.path(page), line: 1, column: 1), "cannot read this page")
-                continue
-            }
-            report.resolve(anchors: &anchors, site: site, into: &findings)
-        }
-        return pages.map(display.path)
+    private enum Job: Sendable {
+        case page(String)
+        case markdown(String)
     }
 
-    private func checkMarkdown(in root: URL, display: DisplayRoot, into findings: inout OfflineFindings) -> [String] {
-        guard let folder = folder(root, display: display, into: &findings) else { return [] }
-        let files = folder.files.filter { $0.lowercased().hasSuffix(".md") }
-        let parsed = files.concurrentMap { file -> [CommonMark.Link]? in
-            guard let data = try? Data(contentsOf: folder.url(of: file)) else { return nil }
-            return CommonMark.links(in: String(decoding: data, as: UTF8.self))
-        }
-        for (file, links) in zip(files, parsed) {
-            guard let links else {
-                findings.report(.unreadablePage, at: SourceLocation(file: display.path(file), line: 1, column: 1), "cannot read this file")
-                continue
-            }
-            MarkdownFileCheck(file: file, links: links, folder: folder, display: display).run(into: &findings)
-        }
-        return files.map(display.path)
+    /// What each thread keeps from one file to the next.
+    private struct Worker {
+        let buffer = FileBuffer()
+        let markdown = CommonMark.LinkReader()
     }
 
-    private func folder(_ url: URL, display: DisplayRoot, into findings: inout OfflineFindings) -> SiteFolder? {
+    /// A folder's files, or the finding that it cannot be listed.
+    private static func list(_ url: URL, display: DisplayRoot) -> (folder: SiteFolder?, failure: Diagnostic?) {
         do {
-            return try SiteFolder(root: url)
+            return (try SiteFolder(root: url), nil)
         } catch {
-            findings.report(.unreadablePage, at: nil, "cannot read the folder '\(display.path(""))'")
-            return nil
+            return (nil, OfflineFindings.diagnostic(.unreadablePage, at: nil, "cannot read the folder '\(display.path(""))'"))
         }
     }
 }

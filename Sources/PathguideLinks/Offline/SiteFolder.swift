@@ -8,6 +8,8 @@ import Foundation
 /// still found, by asking the file system when the set has no answer.
 struct SiteFolder: Sendable {
     let root: URL
+    /// The root's path, without a trailing "/" unless it is "/".
+    private let rootPath: String
     /// Every listed file, as a path relative to the root with "/" separators, sorted.
     let files: [String]
     private let fileSet: Set<String>
@@ -15,6 +17,7 @@ struct SiteFolder: Sendable {
 
     init(root: URL) throws {
         self.root = root
+        rootPath = root.path
         var files: [String] = []
         var directories: Set<String> = [""]
         var pending = [""]
@@ -58,6 +61,12 @@ struct SiteFolder: Sendable {
 
     func url(of relative: String) -> URL {
         relative.isEmpty ? root : root.appendingPathComponent(relative)
+    }
+
+    /// The file system path of a file in the folder, for reading it.
+    func path(of relative: String) -> String {
+        if relative.isEmpty { return rootPath }
+        return rootPath.hasSuffix("/") ? rootPath + relative : rootPath + "/" + relative
     }
 
     func isFile(_ relative: String) -> Bool {

@@ -13,7 +13,7 @@ enum SitePath: Equatable {
     init(resolving path: Substring, from directory: [String]) {
         var segments = path.hasPrefix("/") ? [] : directory
         var endsInDirectory = false
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let parts = Self.parts(of: path)
         for (index, part) in parts.enumerated() {
             let isLast = index == parts.count - 1
             // "%2e%2e" is "..", as in a browser.
@@ -36,5 +36,11 @@ enum SitePath: Equatable {
             }
         }
         self = .inside(segments: segments, isDirectory: endsInDirectory || segments.isEmpty)
+    }
+
+    /// The path split at every "/", by its bytes when it is ASCII, where every byte is a character.
+    static func parts(of path: Substring) -> [Substring] {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/", omittingEmptySubsequences: false) }
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 }
