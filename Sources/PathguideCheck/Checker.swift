@@ -4,30 +4,38 @@ import PathguideDiagnostics
 /// Runs every rule over every guide.
 public struct Checker: Sendable {
     /// Every rule, in the order their findings are explained in the README.
-    public static let rules: [any GuideRule] = [
-        UnreachableChannelRule(),
-        DanglingReferenceRule(),
-        UnreachableScreenRule(),
-        PinnedRouteRule(),
-        BotWithoutHumanRule(),
-        MissingTranslationRule(),
-        UnsafeIDRule(),
-        UnsafeURLRule(),
-        HoursRule(),
-        VerifiedDateRule(),
-        StaleVerificationRule(),
-        MissingSourceRule(),
-    ]
+    public static let rules: [any GuideRule] = runs.map(\.rule)
 
-    /// `rules`, each sorted once by whether it takes the shared parts.
+    /// How the checker calls a rule: with the shared parts, or with the guide alone.
     private enum Run: Sendable {
         case parts(any PartsRule)
         case guide(any GuideRule)
+
+        var rule: any GuideRule {
+            switch self {
+            case .parts(let rule): rule
+            case .guide(let rule): rule
+            }
+        }
     }
 
-    private static let runs: [Run] = rules.map { rule in
-        if let rule = rule as? any PartsRule { .parts(rule) } else { .guide(rule) }
-    }
+    /// `rules`, each written down with how it is called. Sorting them with `as? any PartsRule`
+    /// instead would make the runtime search every conformance of every loaded library for
+    /// each rule, once per run.
+    private static let runs: [Run] = [
+        .guide(UnreachableChannelRule()),
+        .parts(DanglingReferenceRule()),
+        .guide(UnreachableScreenRule()),
+        .guide(PinnedRouteRule()),
+        .guide(BotWithoutHumanRule()),
+        .parts(MissingTranslationRule()),
+        .parts(UnsafeIDRule()),
+        .guide(UnsafeURLRule()),
+        .guide(HoursRule()),
+        .guide(VerifiedDateRule()),
+        .guide(StaleVerificationRule()),
+        .parts(MissingSourceRule()),
+    ]
 
     public static var ruleDescriptions: [RuleDescription] {
         rules.map { type(of: $0).description }

@@ -9,6 +9,8 @@ import PathguideYAML
 /// worked out when a message needs them, because almost every value is fine.
 final class DecodeContext {
     let file: String
+    /// `file`, stored once for every location in it.
+    let source: SourceLocation.File
     let tree: YAMLTree
     private(set) var diagnostics: [Diagnostic] = []
     // One decoder uses a context on one thread, one access at a time, so the scratch state
@@ -22,11 +24,12 @@ final class DecodeContext {
 
     init(file: String, tree: YAMLTree) {
         self.file = file
+        source = SourceLocation.File(file)
         self.tree = tree
     }
 
     func location(_ mark: YAMLMark) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line, column: mark.column)
+        SourceLocation(source, line: mark.line, column: mark.column)
     }
 
     func location(_ node: Int) -> SourceLocation { location(tree.start(node)) }

@@ -61,9 +61,15 @@ public struct HoursRule: GuideRule {
         if slot.days.isEmpty {
             diagnostics.append(diagnostic("an opening time needs at least one day in 'days'", at: slot.location))
         }
-        var seen: Set<Weekday> = []
-        for day in slot.days where !seen.insert(day.value).inserted {
-            diagnostics.append(diagnostic("'\(day.value.rawValue)' appears twice in 'days'", at: day.location))
+        // A list, not a set: a week has seven days, and a `Set<Weekday>` costs the runtime a
+        // search of every loaded conformance the first time one is made.
+        var seen: [Weekday] = []
+        for day in slot.days {
+            if seen.contains(day.value) {
+                diagnostics.append(diagnostic("'\(day.value.rawValue)' appears twice in 'days'", at: day.location))
+            } else {
+                seen.append(day.value)
+            }
         }
         let opens = Self.minutes(slot.opens.value, endOfDay: false)
         let closes = Self.minutes(slot.closes.value, endOfDay: true)
@@ -94,7 +100,7 @@ public struct HoursRule: GuideRule {
     private func overlaps(of slot: HoursSlot, _ times: (opens: Int, closes: Int), with earlier: [(slot: HoursSlot, opens: Int, closes: Int)]) -> [Diagnostic] {
         earlier.compactMap { other in
             guard times.opens < other.closes, other.opens < times.closes else { return nil }
-            let otherDays = Set(other.slot.days.map(\.value))
+            let otherDays = other.slot.days.map(\.value)
             var shared: [String] = []
             for day in slot.days where otherDays.contains(day.value) && !shared.contains(day.value.rawValue) {
                 shared.append(day.value.rawValue)
