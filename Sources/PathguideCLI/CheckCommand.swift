@@ -49,14 +49,14 @@ struct CheckCommand: ParsableCommand {
         let date = try today.flatMap { LocalDate(iso: Substring($0)) } ?? Today.resolve()
         let context = CheckContext(today: date, maxVerifiedAgeDays: maxAge)
         var check = GuideCheck(paths: paths, context: context)
-        let cache = self.cache.folder
-        let fingerprint = CheckRecords.fingerprint(context)
+        // The fingerprint hashes this executable: only worth it when there is a cache.
+        let cache = self.cache.folder.map { (folder: $0, fingerprint: CheckRecords.fingerprint(context)) }
         if let cache {
-            check.records = CheckRecords.load(from: cache, fingerprint: fingerprint)
+            check.records = CheckRecords.load(from: cache.folder, fingerprint: cache.fingerprint)
         }
         let run = try check.run()
         let terminal = Terminal.current
-        if let cache, let warning = run.saveRecords(to: cache, fingerprint: fingerprint, previous: check.records) {
+        if let cache, let warning = run.saveRecords(to: cache.folder, fingerprint: cache.fingerprint, previous: check.records) {
             terminal.err("pathguide: warning: \(warning)\n")
         }
         terminal.out(run.report(format: format, color: terminal.isInteractive))

@@ -36,12 +36,15 @@ struct SiteBuild {
         let templatesPath = WorkingDirectory.resolve(self.templates)
         let templates = try step("read templates") { try SiteTemplates(directory: templatesPath) }
         let builder = SiteBuilder(templates: templates, baseURL: baseURL)
-        let checkFingerprint = CheckRecords.fingerprint(context)
-        let renderFingerprint = RenderRecords.fingerprint(templates: templatesPath, baseURL: baseURL)
         var check = GuideCheck(paths: [guides], context: context)
         check.jobs = jobs
         var previous = RenderRecords()
+        // Fingerprints hash this executable and the templates: only worth it when there is a cache.
+        var checkFingerprint: UInt64 = 0
+        var renderFingerprint: UInt64 = 0
         if let cache {
+            checkFingerprint = CheckRecords.fingerprint(context)
+            renderFingerprint = RenderRecords.fingerprint(templates: templatesPath, baseURL: baseURL)
             check.records = CheckRecords.load(from: cache, fingerprint: checkFingerprint)
             previous = RenderRecords.load(from: cache, output: writer.root, fingerprint: renderFingerprint)
         }
