@@ -60,8 +60,9 @@ struct GuideCheck {
     struct Source: Sendable {
         /// The file as the user named it.
         var file: String
-        /// The hash of its bytes, by which records of earlier runs are matched.
-        var contentHash: UInt64
+        /// The hash of its bytes, by which records of earlier runs are matched; nil when the file
+        /// was not read as plain bytes (not a regular file, too large), so nothing is remembered.
+        var contentHash: UInt64?
     }
 
     /// Checks every guide, and hands each one with no errors of its own to `each` in the same
@@ -84,19 +85,20 @@ struct GuideCheck {
                 let loaded = loader.load(contentsOf: file.path, displayPath: file.display)
                 guard let guide = loaded.guide else { return (nil, loaded.diagnostics, nil, nil) }
                 let diagnostics = loaded.diagnostics + checker.check(guide)
-                let source = Source(file: file.display, contentHash: 0)
+                let source = Source(file: file.display, contentHash: nil)
                 let value = diagnostics.contains { $0.severity == .error } ? nil : reuse(source) ?? each(guide, source)
                 return (nil, diagnostics, Self.platformOnly(guide), value)
             }
-            let source = Source(file: file.display, contentHash: XXH64.hash(bytes))
+            let contentHash = XXH64.hash(bytes)
+            let source = Source(file: file.display, contentHash: contentHash)
             var guide: Guide?
             let record: CheckRecord
-            if let known = records.record(for: source.file, contentHash: source.contentHash) {
+            if let known = records.record(for: source.file, contentHash: contentHash) {
                 record = known
             } else {
                 let loaded = loader.load(bytes: bytes, file: file.display)
                 guide = loaded.guide
-                record = CheckRecord(file: file.display, contentHash: source.contentHash,
+                record = CheckRecord(file: file.display, contentHash: contentHash,
                                      diagnostics: loaded.diagnostics + (loaded.guide.map(checker.check) ?? []),
                                      platformID: loaded.guide?.platform.id)
             }

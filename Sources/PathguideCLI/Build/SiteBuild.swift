@@ -54,11 +54,11 @@ struct SiteBuild {
         do {
             (checked, rendered) = try check.run { [previous] source in
                 // Unchanged since the last build, and its files untouched: nothing to redo.
-                guard let record = previous.record(for: source.file, contentHash: source.contentHash),
+                guard let contentHash = source.contentHash, let record = previous.record(for: source.file, contentHash: contentHash),
                       session.keep(record.outputs) else { return nil }
-                return .success(RenderedGuide(platform: record.platform, paths: record.outputs.map(\.path), stamps: record.outputs))
-            } each: { guide, _ in
-                Self.render(guide, builder: builder, into: session)
+                return .success(RenderedGuide(source: source, platform: record.platform, paths: record.outputs.map(\.path), stamps: record.outputs))
+            } each: { guide, source in
+                Self.render(guide, source: source, builder: builder, into: session)
             }
         } catch {
             session.abort()
@@ -80,9 +80,10 @@ struct SiteBuild {
             }
             let count = session.count
             let summary = try session.commit()
-            if let cache {
-                let records = RenderRecords(zip(checked.records.filter { $0.platformID != nil && !$0.diagnostics.contains { $0.severity == .error } }, guides)
-                    .compactMap { check, guide in guide.record(file: check.file, contentHash: check.contentHash, under: writer.root) })
+            // Saved unless every guide was kept as the last build left it.
+            let allKept = guides.count == previous.byFile.count && guides.allSatisfy { $0.stamps != nil }
+            if let cache, !allKept {
+                let records = RenderRecords(guides.compactMap { $0.record(under: writer.root.path) })
                 if let warning = records.save(to: cache, output: writer.root, fingerprint: renderFingerprint) {
                     warnings.append(warning)
                 }
@@ -96,6 +97,8 @@ struct SiteBuild {
 
     /// What rendering one guide made, or what an earlier build made that is still in place.
     struct RenderedGuide: Sendable {
+        /// The guide file, as this build read it.
+        var source: GuideCheck.Source
         /// The guide with its documents' bodies dropped: all the index pages need.
         var platform: SitePlatform
         /// Its files, relative to the output folder.
@@ -104,19 +107,24 @@ struct SiteBuild {
         var stamps: [OutputStamp]?
 
         /// The record for the next build, with the files' stamps as they are now in place.
-        func record(file: String, contentHash: UInt64, under root: URL) -> RenderRecord? {
+        /// Nil when the guide was not read as plain bytes, or a file of it is missing.
+        func record(under root: String) -> RenderRecord? {
+            guard let contentHash = source.contentHash else { return nil }
+            if let stamps {
+                return RenderRecord(file: source.file, contentHash: contentHash, platform: platform, outputs: stamps)
+            }
             var outputs: [OutputStamp] = []
             for path in paths {
-                guard let stamp = stamps?.first(where: { $0.path == path }) ?? OutputStamp.current(path, under: root.path) else { return nil }
+                guard let stamp = OutputStamp.current(path, under: root) else { return nil }
                 outputs.append(stamp)
             }
-            return RenderRecord(file: file, contentHash: contentHash, platform: platform, outputs: outputs)
+            return RenderRecord(file: source.file, contentHash: contentHash, platform: platform, outputs: outputs)
         }
     }
 
     /// One guide's Markdown and pages, staged; what comes back is the guide with its documents'
     /// bodies dropped, which is all the index pages need.
-    private static func render(_ guide: Guide, builder: SiteBuilder, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
+    private static func render(_ guide: Guide, source: GuideCheck.Source, builder: SiteBuilder, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
         var documents: [String: SitePlatform.Documents] = [:]
         let routes = GuideRoutes(guide: guide)
         for language in guide.languages {
@@ -152,7 +160,7 @@ struct SiteBuild {
             SitePlatform.Documents(guide: documents.guide.withoutBody, sheet: documents.sheet.withoutBody)
         }
         let light = Guide(file: guide.file, languages: guide.languages, platform: guide.platform)
-        return .success(RenderedGuide(platform: SitePlatform(guide: light, documents: summaries), paths: paths))
+        return .success(RenderedGuide(source: source, platform: SitePlatform(guide: light, documents: summaries), paths: paths))
     }
 
     private func step<T>(_ name: String, _ body: () throws -> T) throws(ToolFailure) -> T {
