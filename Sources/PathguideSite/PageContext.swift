@@ -77,3 +77,18 @@ struct PageText: MustacheParent, MustacheCustomRenderable, MustacheTransformable
     func child(named: String) -> Any? { nil }
     func transform(_ name: String) -> Any? { text.transform(name) }
 }
+
+/// A language's chrome words as templates see them (`{{strings.contents}}`). Mustache reaches a
+/// dictionary's entries through a conditional conformance, and a value of a plain struct more
+/// cheaply. Like the dictionary, it has no text of its own, renders its section once with
+/// itself in scope, and takes the same transforms.
+struct ChromeWords: MustacheParent, MustacheTransformable, Sendable {
+    let words: [String: PageText]
+
+    init(_ words: [String: PageText]) {
+        self.words = words
+    }
+
+    func child(named name: String) -> Any? { words[name] }
+    func transform(_ name: String) -> Any? { words.transform(name) }
+}

@@ -104,18 +104,21 @@ public struct SiteBuilder: Sendable {
             homePath: path
         )
         var values = try page.values(templates: templates, baseURL: baseURL)
-        values["platforms"] = platforms.compactMap { platform -> [String: Any]? in
-            guard let documents = platform.documents[locale] else { return nil }
-            return [
-                "id": PageText(platform.id),
-                "name": PageText(platform.guide.platform.name[locale] ?? platform.id),
-                "title": PageText(documents.guide.title),
-                "description": PageText(documents.guide.description),
-                "lastVerified": PageText(documents.guide.lastVerified),
-                "guideHref": PageText(page.link(SitePaths.guide(platform: platform.id, locale: locale))),
-                "sheetHref": PageText(page.link(SitePaths.sheet(platform: platform.id, locale: locale))),
-            ]
+        var rows: [IndexList.Row] = []
+        rows.reserveCapacity(platforms.count)
+        for platform in platforms {
+            guard let documents = platform.documents[locale] else { continue }
+            rows.append(IndexList.Row(
+                id: platform.id,
+                name: platform.guide.platform.name[locale] ?? platform.id,
+                title: documents.guide.title,
+                description: documents.guide.description,
+                lastVerified: documents.guide.lastVerified,
+                guideHref: SitePaths.guideFromIndex(platform: platform.id),
+                sheetHref: SitePaths.sheetFromIndex(platform: platform.id)
+            ))
         }
+        values["platforms"] = IndexList(rows: rows, strings: try templates.chrome(for: locale)).entries
         return SiteFile(path: path, contents: templates.render("index", values))
     }
 

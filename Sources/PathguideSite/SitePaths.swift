@@ -14,6 +14,13 @@ public enum SitePaths {
     public static let stylesheet = "assets/site.css"
     public static let sheetStylesheet = "assets/sheet.css"
 
+    /// `relative(from: index(locale: l), to: guide(platform: p, locale: l))`, without splitting
+    /// paths: the index and the guide share the language's folder. An index links to every
+    /// platform, so this is worth having.
+    static func guideFromIndex(platform: String) -> String { "\(platform)/index.html" }
+    /// `relative(from: index(locale: l), to: sheet(platform: p, locale: l))`.
+    static func sheetFromIndex(platform: String) -> String { "\(platform)/sheet/index.html" }
+
     /// The public address of a guide page under `baseURL` (which ends with `/`), for QR codes
     /// and canonical links: directory form, no `index.html`.
     public static func guideURL(platform: String, locale: String, baseURL: String) -> String {

@@ -22,7 +22,7 @@ public struct SiteTemplates: Sendable {
     public let sheetCSS: String
     public let strings: SiteStrings
     /// `strings` as template values, made once.
-    let chromeTexts: [String: [String: PageText]]
+    let chromeTexts: [String: ChromeWords]
 
     /// Reads the templates folder at `directory`.
     public init(directory: String) throws(SiteError) {
@@ -89,14 +89,14 @@ public struct SiteTemplates: Sendable {
         self.siteCSS = try required(Self.siteStylesheetFile, "stylesheet")
         self.sheetCSS = try required(Self.sheetStylesheetFile, "stylesheet")
         self.strings = try SiteStrings(json: try required(Self.stringsFile, "strings file"), file: path(Self.stringsFile))
-        self.chromeTexts = strings.table.mapValues { $0.mapValues(PageText.init) }
+        self.chromeTexts = strings.table.mapValues { ChromeWords($0.mapValues(PageText.init)) }
     }
 
     /// The chrome words of `locale` as template values (`{{strings.contents}}`).
-    func chrome(for locale: String) throws(SiteError) -> [String: PageText] {
+    func chrome(for locale: String) throws(SiteError) -> ChromeWords {
         guard let texts = chromeTexts[locale] else {
             _ = try strings.strings(for: locale)
-            return [:]
+            return ChromeWords([:])
         }
         return texts
     }

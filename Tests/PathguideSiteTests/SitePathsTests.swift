@@ -1,4 +1,4 @@
-import PathguideSite
+@testable import PathguideSite
 import Testing
 
 @Suite struct SitePathsTests {
@@ -8,6 +8,13 @@ import Testing
         #expect(SitePaths.relative(from: "en/taobao/sheet/index.html", to: "en/taobao/index.html") == "../index.html")
         #expect(SitePaths.relative(from: "en/index.html", to: "en/taobao/index.html") == "taobao/index.html")
         #expect(SitePaths.relative(from: "index.html", to: "en/index.html") == "en/index.html")
+    }
+
+    @Test(arguments: [("zh", "taobao"), ("en", "jd-mall"), ("zh_Hant", "a")])
+    func indexLinksAreTheRelativeOnes(locale: String, platform: String) {
+        let index = SitePaths.index(locale: locale)
+        #expect(SitePaths.guideFromIndex(platform: platform) == SitePaths.relative(from: index, to: SitePaths.guide(platform: platform, locale: locale)))
+        #expect(SitePaths.sheetFromIndex(platform: platform) == SitePaths.relative(from: index, to: SitePaths.sheet(platform: platform, locale: locale)))
     }
 
     @Test func guideURLIsTheDirectoryForm() {
