@@ -19,6 +19,27 @@ enum AttributeValueSyntax {
         }
     }
 
+    /// The addresses in the decoded `value`, each with its byte offset in the source, where
+    /// `raw` is the value as written starting at offset `start`. Character references move
+    /// things, so the same syntax runs over the raw text; when a reference encoded a separator
+    /// (the two disagree on how many addresses there are), the value's start has to do.
+    func addresses(in value: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>, start: Int) -> [(text: String, offset: Int)] {
+        let decodedRanges = ranges(in: value)
+        guard !decodedRanges.isEmpty else { return [] }
+        let offsets: [Int]
+        if raw.elementsEqual(value) {
+            offsets = decodedRanges.map { start + $0.lowerBound }
+        } else {
+            let rawRanges = ranges(in: raw)
+            offsets = rawRanges.count == decodedRanges.count
+                ? rawRanges.map { start + $0.lowerBound }
+                : Array(repeating: start, count: decodedRanges.count)
+        }
+        return zip(decodedRanges, offsets).map { range, offset in
+            (String(decoding: UnsafeBufferPointer(rebasing: value[range]), as: UTF8.self), offset)
+        }
+    }
+
     static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }

@@ -120,23 +120,9 @@ struct GumboTreeReader {
     private mutating func addresses(in attribute: UnsafeMutablePointer<GumboAttribute>, syntax: AttributeValueSyntax) -> [(String, HTMLPosition)] {
         let valuePointer = UnsafeRawPointer(attribute.pointee.value!).assumingMemoryBound(to: UInt8.self)
         let decoded = UnsafeBufferPointer(start: valuePointer, count: strlen(attribute.pointee.value))
-        let decodedRanges = syntax.ranges(in: decoded)
-        guard !decodedRanges.isEmpty else { return [] }
         let start = valueStart(of: attribute)
-        let raw = rawValue(of: attribute, from: start)
-        let offsets: [Int]
-        if raw.elementsEqual(decoded) {
-            offsets = decodedRanges.map { start + $0.lowerBound }
-        } else {
-            // Character references moved things; the same syntax over the raw text finds the
-            // same addresses, unless a reference encoded a separator, when the value's start will do.
-            let rawRanges = syntax.ranges(in: raw)
-            offsets = rawRanges.count == decodedRanges.count
-                ? rawRanges.map { start + $0.lowerBound }
-                : Array(repeating: start, count: decodedRanges.count)
-        }
-        return zip(decodedRanges, offsets).map { range, offset in
-            (String(decoding: UnsafeBufferPointer(rebasing: decoded[range]), as: UTF8.self), lines.position(at: offset))
+        return syntax.addresses(in: decoded, raw: rawValue(of: attribute, from: start), start: start).map { address in
+            (address.text, lines.position(at: address.offset))
         }
     }
 

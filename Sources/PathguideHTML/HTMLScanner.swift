@@ -992,25 +992,11 @@ struct HTMLScanner {
     /// The addresses in one attribute, positioned the way `GumboTreeReader` positions them.
     private mutating func addresses(in attribute: Attribute, syntax: AttributeValueSyntax) -> [(String, HTMLPosition)] {
         let decoded = decodedValue(attribute)
-        return decoded.withUnsafeBufferPointer { decoded -> [(String, HTMLPosition)] in
-            let decodedRanges = syntax.ranges(in: decoded)
-            guard !decodedRanges.isEmpty else { return [] }
-            let recorded = recordedValueStart(attribute)
-            let start = recorded ?? attribute.nameStart
-            let raw = UnsafeBufferPointer(rebasing: bytes[(recorded ?? 0)..<(recorded == nil ? 0 : attribute.valueEnd)])
-            let offsets: [Int]
-            if raw.elementsEqual(decoded) {
-                offsets = decodedRanges.map { start + $0.lowerBound }
-            } else {
-                let rawRanges = syntax.ranges(in: raw)
-                offsets = rawRanges.count == decodedRanges.count
-                    ? rawRanges.map { start + $0.lowerBound }
-                    : Array(repeating: start, count: decodedRanges.count)
-            }
-            return zip(decodedRanges, offsets).map { range, offset in
-                (String(decoding: UnsafeBufferPointer(rebasing: decoded[range]), as: UTF8.self), positions.position(at: offset))
-            }
-        }
+        let recorded = recordedValueStart(attribute)
+        let start = recorded ?? attribute.nameStart
+        let raw = UnsafeBufferPointer(rebasing: bytes[(recorded ?? 0)..<(recorded == nil ? 0 : attribute.valueEnd)])
+        let found = decoded.withUnsafeBufferPointer { syntax.addresses(in: $0, raw: raw, start: start) }
+        return found.map { address in (address.text, positions.position(at: address.offset)) }
     }
 
     // MARK: - Attribute values
