@@ -22,22 +22,10 @@ struct CheckRecord: Sendable {
 }
 
 /// The check records of the last run, by file: the `check` cache file.
-struct CheckRecords: Sendable {
-    static let fileName = "check"
+typealias CheckRecords = GuideRecords<CheckRecord>
 
-    private(set) var byFile: [String: CheckRecord] = [:]
-
-    init() {}
-
-    init(_ records: [CheckRecord]) {
-        for record in records { byFile[record.file] = record }
-    }
-
-    /// The record of `file` when its bytes hash to `contentHash`.
-    func record(for file: String, contentHash: UInt64) -> CheckRecord? {
-        guard let record = byFile[file], record.contentHash == contentHash else { return nil }
-        return record
-    }
+extension GuideRecords where Record == CheckRecord {
+    static var fileName: String { "check" }
 
     /// What a check's records depend on besides the guides themselves.
     static func fingerprint(_ context: CheckContext) -> UInt64 {
@@ -47,22 +35,16 @@ struct CheckRecords: Sendable {
         return fingerprint.value
     }
 
-    static func load(from folder: CacheFolder, fingerprint: UInt64) -> CheckRecords {
-        guard var reader = folder.read(fileName, fingerprint: fingerprint),
-              let records = try? reader.readArray({ reader throws(CacheReader.Malformed) in try CheckRecord(from: &reader) }),
-              reader.isAtEnd
-        else { return CheckRecords() }
-        return CheckRecords(records)
+    static func load(from folder: CacheFolder, fingerprint: UInt64) -> Self {
+        load(fileName, from: folder, fingerprint: fingerprint)
     }
 
     func save(to folder: CacheFolder, fingerprint: UInt64) -> String? {
-        var writer = CacheWriter()
-        writer.write(byFile.keys.sorted()) { writer, file in byFile[file]!.encode(into: &writer) }
-        return folder.write(Self.fileName, fingerprint: fingerprint, body: writer.bytes)
+        save(Self.fileName, to: folder, fingerprint: fingerprint)
     }
 }
 
-extension CheckRecord {
+extension CheckRecord: GuideRecord {
     func encode(into writer: inout CacheWriter) {
         writer.write(file)
         writer.write(contentHash)

@@ -30,20 +30,9 @@ struct RenderRecord: Sendable {
 }
 
 /// The render records of the last build into one output folder: the `build-…` cache file.
-struct RenderRecords: Sendable {
-    private(set) var byFile: [String: RenderRecord] = [:]
+typealias RenderRecords = GuideRecords<RenderRecord>
 
-    init() {}
-
-    init(_ records: [RenderRecord]) {
-        for record in records { byFile[record.file] = record }
-    }
-
-    func record(for file: String, contentHash: UInt64) -> RenderRecord? {
-        guard let record = byFile[file], record.contentHash == contentHash else { return nil }
-        return record
-    }
-
+extension GuideRecords where Record == RenderRecord {
     /// One cache file per output folder, named by a hash of its absolute path.
     static func fileName(output: URL) -> String {
         "build-" + String(XXH64.hash(output.path), radix: 16)
@@ -57,22 +46,16 @@ struct RenderRecords: Sendable {
         return fingerprint.value
     }
 
-    static func load(from folder: CacheFolder, output: URL, fingerprint: UInt64) -> RenderRecords {
-        guard var reader = folder.read(fileName(output: output), fingerprint: fingerprint),
-              let records = try? reader.readArray({ reader throws(CacheReader.Malformed) in try RenderRecord(from: &reader) }),
-              reader.isAtEnd
-        else { return RenderRecords() }
-        return RenderRecords(records)
+    static func load(from folder: CacheFolder, output: URL, fingerprint: UInt64) -> Self {
+        load(fileName(output: output), from: folder, fingerprint: fingerprint)
     }
 
     func save(to folder: CacheFolder, output: URL, fingerprint: UInt64) -> String? {
-        var writer = CacheWriter()
-        writer.write(byFile.keys.sorted()) { writer, file in byFile[file]!.encode(into: &writer) }
-        return folder.write(Self.fileName(output: output), fingerprint: fingerprint, body: writer.bytes)
+        save(Self.fileName(output: output), to: folder, fingerprint: fingerprint)
     }
 }
 
-extension RenderRecord {
+extension RenderRecord: GuideRecord {
     func encode(into writer: inout CacheWriter) {
         writer.write(file)
         writer.write(contentHash)
