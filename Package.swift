@@ -35,6 +35,9 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
 
+        // The file system as pathguide may touch it: folders held by descriptor, no link followed
+        // out of a folder, no pipe or device opened as a file. No other module calls open(2).
+        .target(name: "PathguideFileSystem"),
         // Diagnostics: locations, severities, rule descriptions and the printers. No I/O, no C.
         .target(name: "PathguideDiagnostics"),
         // The guide model and the navigation graph. No I/O, no C.
@@ -51,7 +54,7 @@ let package = Package(
         .target(
             name: "PathguideSite",
             dependencies: [
-                "PathguideCore", "PathguideRender", "PathguideMarkdown", "PathguideQR",
+                "PathguideCore", "PathguideRender", "PathguideMarkdown", "PathguideQR", "PathguideFileSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -60,7 +63,7 @@ let package = Package(
         // `pathguide links`: internal links and fragments offline, external links online.
         .target(name: "PathguideLinks", dependencies: ["PathguideHTML", "PathguideDiagnostics", "PathguideMarkdown"]),
         // Files and YAML nodes to guides, with every problem as a diagnostic.
-        .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML"]),
+        .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML", "PathguideFileSystem"]),
         // The rules `pathguide check` enforces.
         .target(name: "PathguideCheck", dependencies: ["PathguideCore", "PathguideDiagnostics"]),
         // The command line, as a library the tests can call.
@@ -68,7 +71,7 @@ let package = Package(
             name: "PathguideCLI",
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideMarkdown",
-                "PathguideRender", "PathguideSite", "PathguideLinks",
+                "PathguideRender", "PathguideSite", "PathguideLinks", "PathguideFileSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +79,7 @@ let package = Package(
         // Helpers shared by the test targets (marked positions, snapshots); not part of the tool.
         .target(name: "PathguideTestSupport"),
 
+        .testTarget(name: "PathguideFileSystemTests", dependencies: ["PathguideFileSystem"]),
         .testTarget(name: "PathguideDiagnosticsTests", dependencies: ["PathguideDiagnostics", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideCoreTests", dependencies: ["PathguideCore", "PathguideLoader"]),
         .testTarget(name: "PathguideYAMLTests", dependencies: ["PathguideYAML"]),

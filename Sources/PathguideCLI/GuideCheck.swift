@@ -26,24 +26,40 @@ struct GuideCheck {
         /// What this run found in each file it could read, for the next run.
         var records: [CheckRecord] = []
 
+        /// The lines the findings point at, by file and line number, taken from the very bytes
+        /// that were checked: a report never reads a file again, so it can only quote a guide.
+        var sourceLines: [String: [Int: String]] = [:]
+
         func report(format: ReportFormat, color: Bool) -> String {
-            // Source texts are not kept (10,000 guides' worth would be most of the memory), so
-            // the few files with findings are read again for their lines.
-            let reported = Set(engine.diagnostics.compactMap { $0.location?.file })
-            var contents: [String: String] = [:]
-            for file in reported {
-                contents[file] = try? String(contentsOfFile: WorkingDirectory.resolve(file), encoding: .utf8)
-            }
+            let lines = sourceLines
             let reportContext = ReportContext(
                 toolName: "pathguide",
                 toolVersion: Pathguide.version,
                 rules: GuideCheck.allRules,
                 checkedFiles: files,
-                sourceLines: ReportContext.sourceLines(from: contents),
+                sourceLines: { file, line in lines[file]?[line] },
                 useColor: color
             )
             return format.formatter.format(engine.sorted, context: reportContext)
         }
+    }
+
+    /// The lines of `bytes` that `diagnostics` point at (notes included), for the report.
+    /// Source texts are not kept (10,000 guides' worth would be most of the memory): only the
+    /// few lines quoted.
+    static func quotedLines(_ diagnostics: [Diagnostic], file: String, bytes: [UInt8]) -> [Int: String] {
+        let wanted = Set(diagnostics.flatMap { diagnostic in
+            ([diagnostic.location] + diagnostic.notes.map(\.location)).compactMap { location in
+                location.flatMap { $0.file == file ? $0.line : nil }
+            }
+        })
+        guard !wanted.isEmpty, let text = String(validating: bytes, as: UTF8.self) else { return [:] }
+        let lookup = ReportContext.sourceLines(from: [file: text])
+        var lines: [Int: String] = [:]
+        for line in wanted {
+            lines[line] = lookup(file, line)
+        }
+        return lines
     }
 
     /// Every rule id the checker can report, loader problems included.
@@ -77,17 +93,11 @@ struct GuideCheck {
         let loader = self.loader
         let checker = Checker(context: context)
         let records = self.records
-        // Resolved here: the working folder is task-local, and the jobs run on other threads.
-        let located = files.map { (display: $0, path: WorkingDirectory.resolve($0)) }
-        let perFile = located.parallelMap(jobs: jobs) { file -> (record: CheckRecord?, diagnostics: [Diagnostic], platform: Guide?, value: Value?) in
-            guard let bytes = FileBytes.read(file.path, limit: loader.limits.maxBytes) else {
-                // Unreadable, too large or not a plain file: the loader says which, every time.
-                let loaded = loader.load(contentsOf: file.path, displayPath: file.display)
-                guard let guide = loaded.guide else { return (nil, loaded.diagnostics, nil, nil) }
-                let diagnostics = loaded.diagnostics + checker.check(guide)
-                let source = Source(file: file.display, contentHash: nil)
-                let value = diagnostics.contains { $0.severity == .error } ? nil : reuse(source) ?? each(guide, source)
-                return (nil, diagnostics, Self.platformOnly(guide), value)
+        let perFile = files.parallelMap(jobs: jobs) { file -> PerFile<Value> in
+            let bytes: [UInt8]
+            switch loader.read(file.path, displayPath: file.display, within: file.root, rootDisplay: file.rootDisplay) {
+            case let .success(read): bytes = read
+            case let .failure(refused): return PerFile(diagnostics: refused.diagnostics)
             }
             let contentHash = XXH64.hash(bytes)
             let source = Source(file: file.display, contentHash: contentHash)
@@ -102,28 +112,37 @@ struct GuideCheck {
                                      diagnostics: loaded.diagnostics + (loaded.guide.map(checker.check) ?? []),
                                      platformID: loaded.guide?.platform.id)
             }
+            var result = PerFile<Value>(record: record, diagnostics: record.diagnostics, platform: record.platformOnly)
+            result.lines = Self.quotedLines(record.diagnostics, file: file.display, bytes: bytes)
             guard record.platformID != nil, !record.diagnostics.contains(where: { $0.severity == .error }) else {
-                return (record, record.diagnostics, record.platformOnly, nil)
+                return result
             }
             if let value = reuse(source) {
-                return (record, record.diagnostics, record.platformOnly, value)
+                result.value = value
+            } else if let loaded = guide ?? loader.load(bytes: bytes, file: file.display).guide {
+                result.value = each(loaded, source)
             }
-            guard let loaded = guide ?? loader.load(bytes: bytes, file: file.display).guide else {
-                return (record, record.diagnostics, record.platformOnly, nil)
-            }
-            return (record, record.diagnostics, record.platformOnly, each(loaded, source))
+            return result
         }
         var engine = DiagnosticEngine()
         for file in perFile {
             engine.emit(contentsOf: file.diagnostics)
         }
         engine.emit(contentsOf: GuideLoader.duplicatePlatformIDs(perFile.compactMap(\.platform)))
-        let result = Result(files: files, engine: engine, records: perFile.compactMap(\.record))
+        var result = Result(files: files.map(\.display), engine: engine, records: perFile.compactMap(\.record))
+        for (file, entry) in zip(files, perFile) where !entry.lines.isEmpty {
+            result.sourceLines[file.display] = entry.lines
+        }
         return (result, perFile.compactMap(\.value))
     }
 
-    /// Only the platform is kept, for the check of ids across guides.
-    private static func platformOnly(_ guide: Guide) -> Guide {
-        Guide(file: guide.file, languages: [], platform: guide.platform)
+    /// What one file's job found.
+    private struct PerFile<Value: Sendable>: Sendable {
+        var record: CheckRecord?
+        var diagnostics: [Diagnostic]
+        /// Only the platform is kept, for the check of ids across guides.
+        var platform: Guide?
+        var value: Value?
+        var lines: [Int: String] = [:]
     }
 }

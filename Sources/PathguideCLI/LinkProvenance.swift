@@ -18,7 +18,7 @@ struct LinkProvenance {
         guard let folder = guidesFolder, let files = try? GuideFiles.collect([folder]) else { return }
         let loader = GuideLoader(keepsText: false)
         for file in files {
-            guard let guide = loader.load(contentsOf: WorkingDirectory.resolve(file), displayPath: file).guide else { continue }
+            guard let guide = loader.load(contentsOf: file.path, displayPath: file.display, within: file.root).guide else { continue }
             platforms[guide.platform.id.value] = guide.platform.id.location
             for source in guide.sources { record(source.url) }
             for surface in guide.surfaces { record(surface.url) }

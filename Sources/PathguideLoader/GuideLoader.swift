@@ -1,11 +1,12 @@
 import Foundation
 import PathguideCore
 import PathguideDiagnostics
+import PathguideFileSystem
 import PathguideYAML
 
 /// One guide file after loading: its text (for showing source lines), the guide if it could be
 /// built, and every problem found on the way.
-public struct LoadedGuide: Sendable {
+public struct LoadedGuide: Error, Sendable {
     public var file: String
     public var text: String?
     public var guide: Guide?
@@ -27,45 +28,29 @@ public struct GuideLoader: Sendable {
         self.keepsText = keepsText
     }
 
-    /// Loads the file at `path`; diagnostics name it as `displayPath` (default: `path` as given).
-    public func load(contentsOf path: String, displayPath: String? = nil) -> LoadedGuide {
+    /// Loads the file at `path`, which belongs to the folder `root` (default: the folder holding
+    /// it); diagnostics name it as `displayPath` (default: `path` as given).
+    public func load(contentsOf path: String, displayPath: String? = nil, within root: String? = nil) -> LoadedGuide {
         let name = displayPath ?? path
-        if let bytes = Self.regularFile(atPath: path, limit: limits.maxBytes) {
-            return load(bytes: bytes, file: name)
+        switch read(path, displayPath: name, within: root ?? InputFile.folder(of: path)) {
+        case let .success(bytes): return load(bytes: bytes, file: name)
+        case let .failure(refused): return refused
         }
-        let url = URL(fileURLWithPath: path)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
-            return failure(name, .yamlLimit, "file is \(size) bytes; guides are limited to \(limits.maxBytes) bytes")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            return failure(name, .unreadableFile, "cannot read file: \((error as NSError).localizedDescription)")
-        }
-        return load(bytes: [UInt8](data), file: name)
     }
 
-    /// The bytes of a regular file of at most `limit` bytes, read with a few system calls; nil for
-    /// anything else (a larger file, a link, a folder, an error), which `load(contentsOf:)` then
-    /// reads the slow way so that it is reported in the same words as always.
-    static func regularFile(atPath path: String, limit: Int) -> [UInt8]? {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= limit else { return nil }
-        let size = Int(info.st_size)
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        // One byte more than the size, to see that the file did not grow since `lstat`.
-        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            guard let base = buffer.baseAddress else { return }
-            while count < size + 1 {
-                let read = Foundation.read(descriptor, base + count, size + 1 - count)
-                guard read > 0 else { break }
-                count += read
+    /// The only way a guide file is read: a regular file of at most `limits.maxBytes` bytes,
+    /// through a symbolic link only to such a file inside `root`. Anything else (a link leading
+    /// out of the folder, a pipe, a device, a file of /proc) is refused by name without reading
+    /// a byte of it, as a loaded guide with one `unreadable-file` or `yaml-limit` error.
+    public func read(_ path: String, displayPath: String, within root: String, rootDisplay: String? = nil) -> Result<[UInt8], LoadedGuide> {
+        do {
+            return .success(try InputFile.read(path, display: displayPath, within: root, rootDisplay: rootDisplay, limit: limits.maxBytes))
+        } catch {
+            if case let .tooLarge(size, limit) = error.reason {
+                return .failure(failure(displayPath, .yamlLimit, "file is \(size) bytes; guides are limited to \(limit) bytes"))
             }
+            return .failure(failure(displayPath, .unreadableFile, "cannot read this guide: \(error.message)"))
         }
-        return bytes.count == size ? bytes : nil
     }
 
     /// Loads a guide from text already in memory (tests, editors, standard input).

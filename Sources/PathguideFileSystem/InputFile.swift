@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one door through which pathguide reads an input named by a path (a guide, a template):
+/// only a regular file, of bounded size, on a real file system, and through a symbolic link
+/// only when the link leads to such a file inside the folder the input belongs to.
+///
+/// A link to `/proc/self/environ`, a named pipe, a device or a dangling link is refused by its
+/// name before a byte is read, so a report can never quote what is not an input.
+public enum InputFile {
+    /// The bytes of the file at `path`, which belongs to the folder `root` (the folder the user
+    /// named, or for a file named directly, the folder holding it). Messages name it `display`.
+    public static func read(_ path: String, display: String, within root: String, rootDisplay: String? = nil, limit: Int) throws(FileSystemError) -> [UInt8] {
+        let opened = try open(path, display: display, within: root, rootDisplay: rootDisplay)
+        defer { close(opened) }
+        return try Folder.readRegular(opened, path: display, limit: limit)
+    }
+
+    /// Whether `path` may be read as an input of `root`; the reason when it may not. Opens it to
+    /// be sure (a pipe is opened without waiting) and closes it again.
+    public static func check(_ path: String, display: String, within root: String) -> FileSystemError? {
+        do {
+            let opened = try open(path, display: display, within: root)
+            defer { close(opened) }
+            var info = stat()
+            guard fstat(opened, &info) == 0 else { return .system(display) }
+            let kind = FileKind(mode: info.st_mode)
+            guard kind == .regular else { return FileSystemError(display, .wrongKind(kind, expected: .regular)) }
+            return PseudoFileSystem.holds(opened) ? FileSystemError(display, .pseudoFile) : nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The folder holding `path`, for a file named directly.
+    public static func folder(of path: String) -> String {
+        Folder.parentPath(path)
+    }
+
+    private static func open(_ path: String, display: String, within root: String, rootDisplay: String? = nil) throws(FileSystemError) -> Int32 {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { throw .system(display) }
+        var target = path
+        if FileKind(mode: info.st_mode) == .symbolicLink {
+            guard let resolved = realPath(path) else { throw FileSystemError(display, .brokenLink) }
+            guard let folder = realPath(root), resolved.hasPrefix(folder == "/" ? "/" : folder + "/") else {
+                throw FileSystemError(display, .linkLeavesFolder(rootDisplay ?? root))
+            }
+            target = resolved
+        }
+        let file = Glibc.open(target, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
+        guard file >= 0 else {
+            throw Folder.kindError(display, code: errno, kind: Folder.lstatKind(target), expected: .regular)
+        }
+        return file
+    }
+
+    /// The absolute path with every link resolved; nil when a link is dangling or loops.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
