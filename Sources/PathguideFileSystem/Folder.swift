@@ -27,8 +27,9 @@ public final class Folder: @unchecked Sendable {
     }
 
     /// Opens the folder at `path`. Links in the components above the last one are followed (the
-    /// user named them); the last component must be a real folder, not a link to one.
-    public static func open(_ path: String, creating: Bool = false) throws(FileSystemError) -> Folder {
+    /// user named them); the last component must be a real folder, not a link to one. Messages
+    /// name the folder `display` (default: `path`).
+    public static func open(_ path: String, creating: Bool = false, named display: String? = nil) throws(FileSystemError) -> Folder {
         let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW
         var descriptor = Glibc.open(path, flags)
         if descriptor < 0, errno == ENOENT, creating {
@@ -36,9 +37,9 @@ public final class Folder: @unchecked Sendable {
             descriptor = Glibc.open(path, flags)
         }
         guard descriptor >= 0 else {
-            throw kindError(path, code: errno, kind: lstatKind(path), expected: .folder)
+            throw kindError(display ?? path, code: errno, kind: lstatKind(path), expected: .folder)
         }
-        return Folder(descriptor: descriptor, path: path)
+        return Folder(descriptor: descriptor, path: display ?? path)
     }
 
     /// `mkdir -p`: makes `path` and any missing folders above it (following links above, as
@@ -52,7 +53,8 @@ public final class Folder: @unchecked Sendable {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .system(path) }
     }
 
-    static func parentPath(_ path: String) -> String {
+    /// The folder part of `path`: "/" for a top-level path, "." for a bare name.
+    public static func parentPath(_ path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
         guard let slash = trimmed.lastIndex(of: "/") else { return "." }

@@ -90,9 +90,9 @@ import Testing
     }
 
     @Test func generatedPathsCannotEscape() {
-        #expect(OutputWriter.isSafeRelativePath("site/en/index.html"))
-        for bad in ["", "/etc/passwd", "../x", "site/../../x", "site//x", ".hidden/x", "site/."] {
-            #expect(!OutputWriter.isSafeRelativePath(bad), "\(bad)")
+        #expect(OutputPath.isSafe("site/en/index.html"))
+        for bad in ["", "/etc/passwd", "../x", "site/../../x", "site//x", ".hidden/x", "site/.", "site/x\ny", "site/\u{7F}"] {
+            #expect(!OutputPath.isSafe(bad), "\(bad)")
         }
     }
 }

@@ -1,16 +1,25 @@
 import Foundation
+import PathguideFileSystem
 
-/// Writes a build's files into an output folder without ever losing anything:
+/// Writes a build's files into an output folder without ever losing anything or touching what
+/// is not its own:
 ///
-/// 1. every new file is written into a staging folder inside the output folder first, so a
-///    failure part-way leaves the previous output exactly as it was;
-/// 2. files are then moved into place one by one (a rename within one file system, so no
-///    reader sees half a file); files whose bytes did not change are left untouched;
-/// 3. files an earlier build wrote (listed in the manifest) that this build no longer makes are
-///    removed, and nothing else: a file the tool did not write is never deleted or overwritten.
+/// 1. the output folder is locked, so a second build into it stops at once and says which
+///    process holds it; a switch an earlier build left unfinished (see `OutputJournal`) is
+///    finished first;
+/// 2. every new file is written into a staging folder inside the output folder, so a failure
+///    part-way leaves the previous output exactly as it was;
+/// 3. the plan (files to move, files to remove) is written as a journal in one rename, then
+///    carried out: files move into place one rename each, files an earlier build wrote that
+///    this one no longer makes are removed, and the new manifest replaces the old one. An
+///    interruption anywhere in this step is finished by the next build, so the files and the
+///    manifest always end up agreeing.
+///
+/// Everything is reached through folder descriptors, one real folder at a time (`FolderCache`):
+/// a symbolic link anywhere below the output folder is never followed, and only regular files
+/// are read, replaced or removed. A file is the build's only when the manifest lists it: a file
+/// the build did not create is never adopted, overwritten or removed.
 struct OutputWriter {
-    /// The list of files the last build wrote, relative to the output folder.
-    static let manifestName = ".pathguide-manifest"
     static let stagingPrefix = ".pathguide-staging-"
 
     /// What a write did, for the summary line.
@@ -20,29 +29,21 @@ struct OutputWriter {
         var removed = 0
     }
 
+    /// The output folder, absolute, as the build will open it.
     let root: URL
-    private let manager = FileManager.default
+    /// The output folder as the user named it, for messages.
+    let display: String
 
-    /// Refuses folders where a mistake would be a disaster: `/`, the home folder, the current
-    /// folder or any folder above it, and any folder that holds the build's own inputs.
+    /// Refuses folders where a mistake would be a disaster (see `OutputFolderPolicy`).
     init(output: String, inputs: [String]) throws(ToolFailure) {
-        let root = URL(fileURLWithPath: WorkingDirectory.resolve(output)).standardizedFileURL.resolvingSymlinksInPath()
-        let path = root.path
-        let home = URL(fileURLWithPath: NSHomeDirectory()).standardizedFileURL.resolvingSymlinksInPath().path
-        let current = URL(fileURLWithPath: WorkingDirectory.path).standardizedFileURL.resolvingSymlinksInPath().path
-        func contains(_ folder: String, _ other: String) -> Bool {
-            folder == "/" || other == folder || other.hasPrefix(folder + "/")
+        let absolute = URL(fileURLWithPath: WorkingDirectory.resolve(output)).standardizedFileURL.path
+        let inputPaths = inputs.map { URL(fileURLWithPath: WorkingDirectory.resolve($0)).standardizedFileURL.path }
+        let real = OutputFolderPolicy.real(absolute)
+        if let why = OutputFolderPolicy.refusal(real, inputs: inputPaths, workingFolder: WorkingDirectory.path) {
+            throw ToolFailure(message: "refusing to write into \(output): \(why); choose a folder of its own, such as output/")
         }
-        if path == "/" || path == home || contains(path, current) {
-            throw ToolFailure(message: "refusing to write into \(output): choose a folder of its own, such as output/")
-        }
-        for input in inputs {
-            let inputPath = URL(fileURLWithPath: WorkingDirectory.resolve(input)).standardizedFileURL.resolvingSymlinksInPath().path
-            if contains(path, inputPath) {
-                throw ToolFailure(message: "refusing to write into \(output): it contains the input folder \(input)")
-            }
-        }
-        self.root = root
+        root = URL(fileURLWithPath: absolute)
+        display = output
     }
 
     /// Replaces the previous build's files with `files` (relative path → bytes).
@@ -59,89 +60,67 @@ struct OutputWriter {
         }
     }
 
-    /// Starts a build: new files go into a staging folder until `commit()`.
+    /// Starts a build: locks the output folder, finishes an interrupted switch, and makes a
+    /// staging folder for the new files, which stay there until `commit()`.
     func begin() throws(ToolFailure) -> OutputSession {
-        let previous = try readManifest()
-        let existed = manager.fileExists(atPath: root.path)
+        var info = stat()
+        let existed = lstat(root.path, &info) == 0
+        let folder: Folder
         do {
-            try manager.createDirectory(at: root, withIntermediateDirectories: true)
+            folder = try Folder.open(root.path, creating: true, named: display)
         } catch {
-            throw ToolFailure(message: "cannot write \(root.path): \(error.localizedDescription)")
-        }
-        // A staging folder left by a crashed build is ours to clear.
-        for leftover in (try? manager.contentsOfDirectory(atPath: root.path)) ?? [] where leftover.hasPrefix(Self.stagingPrefix) {
-            try? manager.removeItem(at: root.appendingPathComponent(leftover))
-        }
-        let staging = root.appendingPathComponent(Self.stagingPrefix + String(ProcessInfo.processInfo.processIdentifier))
-        return OutputSession(writer: self, staging: staging, previous: previous, createdRoot: !existed)
-    }
-
-    /// Moves the staged files into place, removes what the previous build wrote and this one
-    /// did not, and writes the manifest.
-    fileprivate func commit(staging: URL, changed: [String], all: Set<String>, previous: Set<String>, summary: inout Summary) throws {
-        let folders = FolderMaker()
-        for path in changed.sorted() {
-            let target = root.appendingPathComponent(path)
-            try folders.make(target.deletingLastPathComponent().path)
-            if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
-                throw ToolFailure(message: "cannot move \(path) into \(root.path): \(String(cString: strerror(errno)))")
+            if error.reason == .symbolicLink {
+                throw ToolFailure(message: "refusing to write into \(display): it is a symbolic link, and pathguide writes only into a real folder; name the folder it points to instead")
             }
-            summary.written += 1
+            throw ToolFailure(message: "cannot write into \(display): \(error.description)")
         }
-        try? manager.removeItem(at: staging)
-        for path in previous.subtracting(all).sorted() {
-            let target = root.appendingPathComponent(path)
-            guard Self.isSafeRelativePath(path), isRegularFile(target) else { continue }
-            try manager.removeItem(at: target)
-            summary.removed += 1
-            removeEmptyFolders(above: target)
+        guard folder.tryLock() else {
+            let holder = (try? folder.entries())?.lazy.map(\.name).first(where: Self.isStagingName)
+                .map { " (process \($0.dropFirst(Self.stagingPrefix.count)))" } ?? ""
+            throw ToolFailure(message: "another pathguide build\(holder) is writing into \(display); try again when it has finished")
         }
-        try writeManifest(all.sorted())
+        let output = FolderCache(root: folder)
+        try finishInterruptedSwitch(output)
+        let previous = try OutputManifest.read(in: folder).paths
+        // Staging folders left by a build that was stopped before its switch began are ours to clear.
+        for entry in (try? folder.entries()) ?? [] where entry.kind == .folder && Self.isStagingName(entry.name) {
+            try? folder.removeTree(entry.name)
+        }
+        let stagingName = Self.stagingPrefix + String(getpid())
+        let staging: Folder
+        do {
+            staging = try folder.subfolder(stagingName, creating: true)
+        } catch {
+            throw ToolFailure(message: "cannot write into \(display): \(error.description)")
+        }
+        return OutputSession(writer: self, output: output, staging: FolderCache(root: staging),
+                             stagingName: stagingName, previous: previous, createdRoot: !existed)
     }
 
-    /// The paths the last build wrote; none when there was no build yet.
-    func readManifest() throws(ToolFailure) -> Set<String> {
-        let url = root.appendingPathComponent(Self.manifestName)
-        guard let bytes = FileBytes.read(url.path) else { return [] }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw ToolFailure(message: "\(url.path) is not a pathguide manifest")
-        }
-        // One path a line; lines starting with '#' are comments.
-        var paths = Set<String>()
-        for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-            paths.insert(String(decoding: line, as: UTF8.self))
-        }
-        return paths
+    /// Whether `name` is one of the staging folders a build makes: the prefix and a process id.
+    static func isStagingName(_ name: String) -> Bool {
+        name.hasPrefix(stagingPrefix) && name.count > stagingPrefix.count
+            && name.dropFirst(stagingPrefix.count).allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    private func writeManifest(_ paths: [String]) throws {
-        let text = "# Files written by `pathguide build`. A build removes only files listed here.\n"
-            + paths.map { $0 + "\n" }.joined()
-        let url = root.appendingPathComponent(Self.manifestName)
-        if manager.contents(atPath: url.path) == Data(text.utf8) { return }
-        try Data(text.utf8).write(to: url, options: .atomic)
-    }
-
-    private func isRegularFile(_ url: URL) -> Bool {
-        (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
-    }
-
-    /// Folders left empty by a removal go too, up to (not including) the output folder.
-    private func removeEmptyFolders(above file: URL) {
-        var folder = file.deletingLastPathComponent()
-        while folder.path.hasPrefix(root.path + "/"), (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-            try? manager.removeItem(at: folder)
-            folder = folder.deletingLastPathComponent()
+    /// A journal in the output folder means a build was interrupted while switching: finish it.
+    private func finishInterruptedSwitch(_ output: FolderCache) throws(ToolFailure) {
+        guard output.root.kind(of: OutputJournal.name) != nil else { return }
+        let file = output.root.display(OutputJournal.name)
+        let journal: OutputJournal
+        do {
+            journal = try OutputJournal.parse(output.root.read(OutputJournal.name, limit: OutputJournal.sizeLimit), file: file)
+        } catch let error as FileSystemError {
+            throw ToolFailure(message: "\(error.message); it should be the journal of an interrupted build: remove it and build again")
+        } catch let failure as ToolFailure {
+            throw failure
+        } catch {
+            throw ToolFailure(message: "\(file): \(error)")
         }
-    }
-
-    /// Relative, no `..`, no empty or hidden components: a generated path can never escape
-    /// the output folder or hide in a dot-folder.
-    static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && !part.hasPrefix(".")
-        }
+        let previous = try OutputManifest.read(in: output.root).paths
+        let staging = (try? output.root.subfolder(journal.staging)).map { FolderCache(root: $0) }
+        var summary = Summary()
+        try OutputSwitch(output: output, staging: staging, display: display).apply(journal, previous: previous, summary: &summary)
     }
 }
 
@@ -150,22 +129,23 @@ struct OutputWriter {
 /// until `commit()`, and `abort()` leaves it as it was.
 final class OutputSession: @unchecked Sendable {
     private let writer: OutputWriter
-    private let staging: URL
+    private let output: FolderCache
+    private let staging: FolderCache
+    private let stagingName: String
     private let previous: Set<String>
+    private let createdRoot: Bool
     private let lock = NSLock()
     private var all = Set<String>()
     private var changed: [String] = []
     private var unchanged = 0
-    private let createdRoot: Bool
-    private let folders = FolderMaker()
-    private let rootPath: String
 
-    fileprivate init(writer: OutputWriter, staging: URL, previous: Set<String>, createdRoot: Bool) {
+    fileprivate init(writer: OutputWriter, output: FolderCache, staging: FolderCache, stagingName: String, previous: Set<String>, createdRoot: Bool) {
         self.writer = writer
+        self.output = output
         self.staging = staging
+        self.stagingName = stagingName
         self.previous = previous
         self.createdRoot = createdRoot
-        rootPath = writer.root.path
     }
 
     /// How many files this build makes (written or unchanged).
@@ -173,30 +153,51 @@ final class OutputSession: @unchecked Sendable {
 
     /// Writes `bytes` to the staging folder unless the output already holds exactly them.
     func stage(_ path: String, _ bytes: [UInt8]) throws(ToolFailure) {
-        guard OutputWriter.isSafeRelativePath(path) else {
+        guard OutputPath.isSafe(path) else {
             throw ToolFailure(message: "internal error: unsafe output path '\(path)'")
         }
         let isNew = lock.withLock { all.insert(path).inserted }
         guard isNew else { throw ToolFailure(message: "internal error: '\(path)' is written twice") }
-        let target = writer.root.appendingPathComponent(path)
-        if let existing = FileBytes.read(target.path) {
+        let folder = OutputPath.folder(of: path)
+        let name = OutputPath.name(of: path)
+        if let existing = try inPlace(path) {
+            guard previous.contains(path) else {
+                throw ToolFailure(message: "refusing to overwrite \(display(path)), which pathguide did not write; move it away and build again")
+            }
             if existing.count == bytes.count,
                bytes.isEmpty || existing.withUnsafeBytes({ old in bytes.withUnsafeBytes { memcmp(old.baseAddress!, $0.baseAddress!, bytes.count) == 0 } }) {
                 lock.withLock { unchanged += 1 }
                 return
             }
-            guard previous.contains(path) else {
-                throw ToolFailure(message: "refusing to overwrite \(target.path), which pathguide did not write; move it away and build again")
-            }
         }
-        let staged = staging.appendingPathComponent(path)
         do {
-            try folders.make(staged.deletingLastPathComponent().path)
-            try FileBytes.write(bytes, to: staged.path)
+            try staging.folder(folder, creating: true).create(name, bytes)
         } catch {
-            throw ToolFailure(message: "cannot write \(path) into \(staging.path): \(error.message)")
+            throw ToolFailure(message: "cannot write \(path) into \(writer.display)/\(stagingName): \(error.description)")
         }
         lock.withLock { changed.append(path) }
+    }
+
+    /// The bytes of the file at `path` in the output folder; nil when nothing is there. Anything
+    /// but a regular file reached through real folders is an error: pathguide writes no file
+    /// through a link, and replaces nothing but a regular file.
+    private func inPlace(_ path: String) throws(ToolFailure) -> [UInt8]? {
+        do {
+            guard try output.info(path) != nil else { return nil }
+            return try output.folder(OutputPath.folder(of: path)).read(OutputPath.name(of: path))
+        } catch {
+            throw ToolFailure(message: "refusing to write \(display(path)): \(error.message); remove it and build again")
+        }
+    }
+
+    private func display(_ path: String) -> String {
+        writer.display.hasSuffix("/") ? writer.display + path : writer.display + "/" + path
+    }
+
+    /// The stamp of the file at `path` in the output folder now; nil unless it is a regular file.
+    func stamp(_ path: String) -> OutputStamp? {
+        guard let info = try? output.info(path), FileKind(mode: info.st_mode) == .regular else { return nil }
+        return OutputStamp(path: path, info: info)
     }
 
     /// Counts files an earlier build wrote as this build's too, without writing them again: a
@@ -204,7 +205,7 @@ final class OutputSession: @unchecked Sendable {
     /// of them is missing, changed, not listed in the manifest or already part of this build.
     func keep(_ stamps: [OutputStamp]) -> Bool {
         for stamp in stamps {
-            guard previous.contains(stamp.path), OutputStamp.current(stamp.path, under: rootPath) == stamp else { return false }
+            guard previous.contains(stamp.path), self.stamp(stamp.path) == stamp else { return false }
         }
         return lock.withLock {
             guard stamps.allSatisfy({ !all.contains($0.path) }) else { return false }
@@ -214,29 +215,37 @@ final class OutputSession: @unchecked Sendable {
         }
     }
 
-    /// Everything is staged: move it into place.
+    /// Everything is staged: switch to the new output (see `OutputWriter`).
     func commit() throws(ToolFailure) -> OutputWriter.Summary {
-        var summary = OutputWriter.Summary()
         let (changed, all, unchanged) = lock.withLock { (self.changed, self.all, self.unchanged) }
-        summary.unchanged = unchanged
-        do {
-            try writer.commit(staging: staging, changed: changed, all: all, previous: previous, summary: &summary)
-        } catch let failure as ToolFailure {
-            abort()
-            throw failure
+        var summary = OutputWriter.Summary(unchanged: unchanged)
+        let removals = previous.subtracting(all).sorted()
+        let journal = OutputJournal(staging: stagingName, moves: changed.sorted(), removals: removals)
+        do throws(FileSystemError) {
+            // Before anything moves: a removal that would touch something other than a regular
+            // file stops the build here, with the output as it was.
+            for path in removals {
+                if let info = try output.info(path), FileKind(mode: info.st_mode) != .regular {
+                    throw FileSystemError(display(path), .wrongKind(FileKind(mode: info.st_mode), expected: .regular))
+                }
+            }
+            try staging.root.create(OutputManifest.name, OutputManifest(paths: all).bytes)
+            try staging.root.create(OutputJournal.name, journal.bytes)
+            try staging.root.move(OutputJournal.name, to: output.root, as: OutputJournal.name)
         } catch {
             abort()
-            throw ToolFailure(message: "cannot write \(writer.root.path): \(error.localizedDescription)")
+            throw ToolFailure(message: "cannot write into \(writer.display): \(error.message); the previous output is as it was")
         }
+        try OutputSwitch(output: output, staging: staging, display: writer.display).apply(journal, previous: previous, summary: &summary)
         return summary
     }
 
     /// Drops everything staged; the output folder is as it was (and gone again if this build
     /// made it and left nothing in it).
     func abort() {
-        try? FileManager.default.removeItem(at: staging)
-        if createdRoot, (try? FileManager.default.contentsOfDirectory(atPath: writer.root.path))?.isEmpty == true {
-            try? FileManager.default.removeItem(at: writer.root)
+        try? output.root.removeTree(stagingName)
+        if createdRoot, (try? output.root.entries())?.isEmpty == true {
+            rmdir(writer.root.path)
         }
     }
 }

@@ -83,7 +83,7 @@ struct SiteBuild {
             // Saved unless every guide was kept as the last build left it.
             let allKept = guides.count == previous.byFile.count && guides.allSatisfy { $0.stamps != nil }
             if let cache, !allKept {
-                let records = RenderRecords(guides.compactMap { $0.record(under: writer.root.path) })
+                let records = RenderRecords(guides.compactMap { $0.record(in: session) })
                 if let warning = records.save(to: cache, output: writer.root, fingerprint: renderFingerprint) {
                     warnings.append(warning)
                 }
@@ -108,14 +108,14 @@ struct SiteBuild {
 
         /// The record for the next build, with the files' stamps as they are now in place.
         /// Nil when the guide was not read as plain bytes, or a file of it is missing.
-        func record(under root: String) -> RenderRecord? {
+        func record(in session: OutputSession) -> RenderRecord? {
             guard let contentHash = source.contentHash else { return nil }
             if let stamps {
                 return RenderRecord(file: source.file, contentHash: contentHash, platform: platform, outputs: stamps)
             }
             var outputs: [OutputStamp] = []
             for path in paths {
-                guard let stamp = OutputStamp.current(path, under: root) else { return nil }
+                guard let stamp = session.stamp(path) else { return nil }
                 outputs.append(stamp)
             }
             return RenderRecord(file: source.file, contentHash: contentHash, platform: platform, outputs: outputs)

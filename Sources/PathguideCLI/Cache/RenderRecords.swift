@@ -11,12 +11,17 @@ struct OutputStamp: Sendable, Equatable {
     var size: Int
     var modified: Int64
 
-    /// The stamp of the file at `path` under the folder `root` now; nil when there is no regular file.
-    static func current(_ path: String, under root: String) -> OutputStamp? {
-        var info = stat()
-        guard stat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return OutputStamp(path: path, size: Int(info.st_size), modified: modified)
+    /// The stamp of a file as `fstatat` describes it.
+    init(path: String, info: stat) {
+        self.path = path
+        size = Int(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    init(path: String, size: Int, modified: Int64) {
+        self.path = path
+        self.size = size
+        self.modified = modified
     }
 }
 

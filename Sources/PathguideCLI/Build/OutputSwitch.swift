@@ -1,0 +1,83 @@
+import Foundation
+import PathguideFileSystem
+
+/// Carries out a journal: moves the staged files into place, removes the previous build's files
+/// that the new one no longer makes, installs the new manifest, then drops the journal and the
+/// staging folder. Every step can be repeated, so a switch that was interrupted is finished by
+/// running it again: a file already moved is no longer in the staging folder and is skipped.
+struct OutputSwitch {
+    let output: FolderCache
+    /// Nil when the staging folder is already gone (the switch had finished but for the journal).
+    let staging: FolderCache?
+    /// The output folder as the user named it.
+    let display: String
+
+    /// `previous` is the manifest in place before the switch: only files it lists are replaced or
+    /// removed, so even a journal planted in a pull request cannot reach any other file.
+    func apply(_ journal: OutputJournal, previous: Set<String>, summary: inout OutputWriter.Summary) throws(ToolFailure) {
+        do {
+            for path in journal.moves {
+                let name = OutputPath.name(of: path)
+                guard let staging, let from = try? staging.folder(OutputPath.folder(of: path)),
+                      from.kind(of: name) == .regular else { continue }
+                let to = try output.folder(OutputPath.folder(of: path), creating: true)
+                if let kind = to.kind(of: name) {
+                    guard kind == .regular else { throw FileSystemError(to.display(name), .wrongKind(kind, expected: .regular)) }
+                    guard previous.contains(path) else {
+                        throw ToolFailure(message: "refusing to overwrite \(to.display(name)), which pathguide did not write; move it away and build again")
+                    }
+                }
+                try from.move(name, to: to, as: name)
+                summary.written += 1
+                SwitchPause.afterMove(summary.written)
+            }
+            for path in journal.removals where previous.contains(path) {
+                guard let folder = try? output.folder(OutputPath.folder(of: path)), folder.kind(of: OutputPath.name(of: path)) != nil else { continue }
+                try folder.removeFile(OutputPath.name(of: path))
+                summary.removed += 1
+                removeEmptyFolders(above: path)
+            }
+            if let staging, staging.root.kind(of: OutputManifest.name) == .regular {
+                try staging.root.move(OutputManifest.name, to: output.root, as: OutputManifest.name)
+            }
+            try output.root.removeFile(OutputJournal.name)
+            try output.root.removeTree(journal.staging)
+        } catch let failure as ToolFailure {
+            throw interrupted(failure.message)
+        } catch let error as FileSystemError {
+            throw interrupted(error.message)
+        } catch {
+            throw interrupted("\(error)")
+        }
+    }
+
+    private func interrupted(_ why: String) -> ToolFailure {
+        ToolFailure(message: "\(why); the switch to the new output in \(display) stopped part-way: the next build finishes it (its plan is in \(display)/\(OutputJournal.name))")
+    }
+
+    /// Folders left empty by a removal go too, up to (not including) the output folder.
+    private func removeEmptyFolders(above file: String) {
+        var folder = OutputPath.folder(of: file)
+        while !folder.isEmpty {
+            let parent = OutputPath.folder(of: folder)
+            guard let base = try? output.folder(parent), base.removeEmptyFolder(OutputPath.name(of: folder)) else { return }
+            output.forget(folder)
+            folder = parent
+        }
+    }
+}
+
+/// A pause in the middle of the switch, for the tests that kill a build there: with
+/// `PATHGUIDE_TEST_PAUSE_AFTER_MOVES=N` in its environment, a build stops after moving N files,
+/// says so on standard error, and waits to be killed. Unset, it costs one comparison per file.
+enum SwitchPause {
+    static let variable = "PATHGUIDE_TEST_PAUSE_AFTER_MOVES"
+    private static let after: Int? = ProcessInfo.processInfo.environment[variable].flatMap { Int($0) }
+
+    static func afterMove(_ count: Int) {
+        guard let after, count == after else { return }
+        let line = "pathguide: paused after \(count) moves\n"
+        _ = line.withCString { write(2, $0, strlen($0)) }
+        while true { pause() }
+    }
+}
