@@ -16,6 +16,7 @@ struct OutputSwitch {
     /// removed, so even a journal planted in a pull request cannot reach any other file.
     func apply(_ journal: OutputJournal, previous: Set<String>, summary: inout OutputWriter.Summary) throws(ToolFailure) {
         do {
+            SwitchPause.afterMove(0)
             for path in journal.moves {
                 let name = OutputPath.name(of: path)
                 guard let staging, let from = try? staging.folder(OutputPath.folder(of: path)),
@@ -74,6 +75,7 @@ enum SwitchPause {
     static let variable = "PATHGUIDE_TEST_PAUSE_AFTER_MOVES"
     private static let after: Int? = ProcessInfo.processInfo.environment[variable].flatMap { Int($0) }
 
+    /// Called with 0 before the first move, then with the number of files moved so far.
     static func afterMove(_ count: Int) {
         guard let after, count == after else { return }
         let line = "pathguide: paused after \(count) moves\n"
