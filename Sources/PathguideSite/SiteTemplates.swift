@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import PathguideFileSystem
 
 /// The editable look of the site: Mustache templates, two stylesheets and the chrome's words,
 /// read from a folder the user names (`--templates DIR`, by default `templates/`).
@@ -24,29 +25,47 @@ public struct SiteTemplates: Sendable {
     /// `strings` as template values, made once.
     let chromeTexts: [String: ChromeWords]
 
-    /// Reads the templates folder at `directory`.
-    public init(directory: String) throws(SiteError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw SiteError("\(directory): error: no such templates folder")
+    /// Reads the templates folder at `directory`. Templates are untrusted input like guides:
+    /// each is read through the file system module's door (a regular file of at most 4 MiB, a
+    /// link only to a file inside the folder), so a pipe never blocks a build and a link to a
+    /// file elsewhere is never published.
+    /// Messages name the folder `display` (default: `directory`).
+    public init(directory: String, named display: String? = nil) throws(SiteError) {
+        let shown = display ?? directory
+        let folder: Folder
+        do {
+            folder = try Folder.open(InputFile.realPath(directory) ?? directory, named: shown)
+        } catch where error.reason == .notFound {
+            throw SiteError("\(shown): error: no such templates folder")
+        } catch {
+            throw SiteError("\(shown): error: the templates folder \(error.description)")
         }
-        let folder = directory.hasSuffix("/") ? directory : directory + "/"
-        let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let listed = ((try? folder.entries()) ?? []).map(\.name)
         // Required files are read even when the listing misses them, so the error names them.
         let names = Set(listed.filter { $0.hasSuffix(".mustache") })
             .union(Self.requiredTemplates.map { $0 + ".mustache" })
             .union([Self.siteStylesheetFile, Self.sheetStylesheetFile, Self.stringsFile])
         var files: [String: String] = [:]
         for name in names.sorted() {
-            let path = folder + name
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            guard let text = String(bytes: data, encoding: .utf8) else {
+            let path = folder.display(name)
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile.read(directory + "/" + name, display: path, within: directory, rootDisplay: shown, limit: Self.sizeLimit)
+            } catch where error.reason == .notFound {
+                continue
+            } catch {
+                throw SiteError("\(path): error: cannot read this template: \(error.message)")
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw SiteError("\(path): error: not UTF-8 text")
             }
             files[name] = text
         }
-        try self.init(files: files, directory: directory)
+        try self.init(files: files, directory: shown)
     }
+
+    /// The largest template, stylesheet or strings file read.
+    public static let sizeLimit = 4 << 20
 
     /// Builds templates from file names and texts already in memory; messages name the files
     /// as if they were in `directory`.

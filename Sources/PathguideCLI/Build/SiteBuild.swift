@@ -34,7 +34,7 @@ struct SiteBuild {
     func run() throws(ToolFailure) -> Outcome {
         let writer = try OutputWriter(output: output, inputs: [guides, templates])
         let templatesPath = WorkingDirectory.resolve(self.templates)
-        let templates = try step("read templates") { try SiteTemplates(directory: templatesPath) }
+        let templates = try step("read templates") { try SiteTemplates(directory: templatesPath, named: self.templates) }
         let builder = SiteBuilder(templates: templates, baseURL: baseURL)
         var check = GuideCheck(paths: [guides], context: context)
         check.jobs = jobs

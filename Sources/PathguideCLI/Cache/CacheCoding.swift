@@ -10,6 +10,16 @@ struct CacheWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Writes what `body` writes behind its length and its XXH64 hash, so a reader can tell a
+    /// record edited or damaged on disk from a good one and skip just that record.
+    mutating func writeChecked(_ body: (inout CacheWriter) -> Void) {
+        var record = CacheWriter()
+        body(&record)
+        write(record.bytes.count)
+        write(XXH64.hash(record.bytes))
+        bytes.append(contentsOf: record.bytes)
+    }
+
     mutating func write(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
@@ -111,6 +121,19 @@ struct CacheReader {
 
     mutating func readOptionalString() throws(Malformed) -> String? {
         try readBool() ? try readString() : nil
+    }
+
+    /// Reads what `CacheWriter.writeChecked` wrote: nil, having stepped over it, when its bytes
+    /// no longer match their hash or do not make one whole value.
+    mutating func readChecked<Element>(_ element: (inout CacheReader) throws(Malformed) -> Element) throws(Malformed) -> Element? {
+        let count = try readCount()
+        let hash = try readUInt64()
+        let record = Array(bytes[offset..<offset + count])
+        offset += count
+        guard XXH64.hash(record) == hash else { return nil }
+        var reader = CacheReader(record)
+        guard let value = try? element(&reader), reader.isAtEnd else { return nil }
+        return value
     }
 
     mutating func readArray<Element>(_ element: (inout CacheReader) throws(Malformed) -> Element) throws(Malformed) -> [Element] {

@@ -23,19 +23,25 @@ struct GuideRecords<Record: GuideRecord>: Sendable {
         return record
     }
 
-    /// The records in cache file `name`; none when it is missing, damaged or made for another fingerprint.
+    /// The records in cache file `name`; none when it is missing, damaged or made for another
+    /// fingerprint. Each record carries a checksum of its bytes: one that fails it (edited by
+    /// hand, damaged on disk) is left out, so its guide is checked or rendered again.
     static func load(_ name: String, from folder: CacheFolder, fingerprint: UInt64) -> Self {
         guard var reader = folder.read(name, fingerprint: fingerprint),
-              let records = try? reader.readArray({ reader throws(CacheReader.Malformed) in try Record(from: &reader) }),
+              let records = try? reader.readArray({ reader throws(CacheReader.Malformed) in
+                  try reader.readChecked { reader throws(CacheReader.Malformed) in try Record(from: &reader) }
+              }),
               reader.isAtEnd
         else { return Self() }
-        return Self(records)
+        return Self(records.compactMap { $0 })
     }
 
     /// Writes the records, in file order, as cache file `name`; a warning when it cannot.
     func save(_ name: String, to folder: CacheFolder, fingerprint: UInt64) -> String? {
         var writer = CacheWriter()
-        writer.write(byFile.keys.sorted()) { writer, file in byFile[file]!.encode(into: &writer) }
+        writer.write(byFile.keys.sorted()) { writer, file in
+            writer.writeChecked { byFile[file]!.encode(into: &$0) }
+        }
         return folder.write(name, fingerprint: fingerprint, body: writer.bytes)
     }
 }
