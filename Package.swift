@@ -61,7 +61,7 @@ let package = Package(
         // The only module that talks to gumbo: HTML5 pages to links, ids and their positions.
         .target(name: "PathguideHTML", dependencies: ["CGumbo"]),
         // `pathguide links`: internal links and fragments offline, external links online.
-        .target(name: "PathguideLinks", dependencies: ["PathguideHTML", "PathguideDiagnostics", "PathguideMarkdown"]),
+        .target(name: "PathguideLinks", dependencies: ["PathguideHTML", "PathguideDiagnostics", "PathguideMarkdown", "PathguideFileSystem"]),
         // Files and YAML nodes to guides, with every problem as a diagnostic.
         .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML", "PathguideFileSystem"]),
         // The rules `pathguide check` enforces.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PathguideFileSystem
 import PathguideDiagnostics
 import PathguideLinks
 
@@ -87,7 +88,8 @@ struct LinksCommand: AsyncParsableCommand {
                 cacheFile: cache.map { URL(fileURLWithPath: $0) }, cacheTTL: .seconds(cacheTTL))
             diagnostics += await OnlineLinkChecker(options: options).check(external)
         }
-        let provenance = LinkProvenance(guidesFolder: guides ?? (FileManager.default.fileExists(atPath: WorkingDirectory.resolve("guides")) ? "guides" : nil))
+        let guidesFolder = guides ?? (FileManager.default.fileExists(atPath: WorkingDirectory.resolve("guides")) ? "guides" : nil)
+        let provenance = LinkProvenance(guidesFolder: guidesFolder)
         let externalAt = Dictionary(result.external.map { ($0.location, $0.url) }, uniquingKeysWith: { first, _ in first })
         diagnostics = diagnostics.map { diagnostic in
             guard let location = diagnostic.location else { return diagnostic }
@@ -99,7 +101,7 @@ struct LinksCommand: AsyncParsableCommand {
         let context = ReportContext(
             toolName: "pathguide", toolVersion: Pathguide.version,
             rules: LinkRule.allCases.map(\.description), checkedFiles: result.pages,
-            sourceLines: ReportContext.sourceLines(from: sourceTexts(for: engine.diagnostics)),
+            sourceLines: ReportContext.sourceLines(from: sourceTexts(for: engine.diagnostics, markdownFolder: markdownFolder, guidesFolder: guidesFolder)),
             useColor: terminal.isInteractive)
         terminal.out(format.formatter.format(engine.sorted, context: context))
         if engine.hasFailures(strict: strict) { throw ExitCode(1) }
@@ -139,11 +141,19 @@ struct LinksCommand: AsyncParsableCommand {
         return file
     }
 
-    /// The text of each file a finding points into, for the caret display.
-    private func sourceTexts(for diagnostics: [Diagnostic]) -> [String: String] {
+    /// The text of each file a finding points into, for the caret display: read again through
+    /// the same door as when it was checked, and only from the folders the command read (the
+    /// site, the Markdown, the guides), so a report quotes nothing but those files.
+    private func sourceTexts(for diagnostics: [Diagnostic], markdownFolder: String?, guidesFolder: String?) -> [String: String] {
+        let roots = [Self.display(directory), markdownFolder.map(Self.display), guidesFolder.map(Self.display)].compactMap { $0 }
         var texts: [String: String] = [:]
-        for file in Set(diagnostics.compactMap { $0.location?.file }) {
-            texts[file] = try? String(contentsOfFile: WorkingDirectory.resolve(file), encoding: .utf8)
+        let unreadable = Set(diagnostics.filter { $0.ruleID == LinkRule.unreadablePage.rawValue }.compactMap { $0.location?.file })
+        let files = Set(diagnostics.flatMap { [$0.location] + $0.notes.map(\.location) }.compactMap { $0?.file })
+        for file in files.subtracting(unreadable) {
+            guard let root = roots.first(where: { file.hasPrefix($0 + "/") }),
+                  let bytes = try? InputFile.read(WorkingDirectory.resolve(file), display: file, within: WorkingDirectory.resolve(root), limit: 64 << 20)
+            else { continue }
+            texts[file] = String(validating: bytes, as: UTF8.self)
         }
         return texts
     }

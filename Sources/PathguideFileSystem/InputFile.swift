@@ -19,6 +19,23 @@ public enum InputFile {
         return try Folder.readRegular(opened, path: display, limit: limit)
     }
 
+    /// An open descriptor of the regular file at `path`, with its size, for a caller that reads
+    /// into a buffer of its own; refused exactly as `read` refuses. The caller closes it.
+    public static func openRegular(_ path: String, display: String, within root: String, rootDisplay: String? = nil) throws(FileSystemError) -> (descriptor: Int32, size: Int) {
+        let opened = try open(path, display: display, within: root, rootDisplay: rootDisplay)
+        var info = stat()
+        guard fstat(opened, &info) == 0 else {
+            close(opened)
+            throw .system(display)
+        }
+        let kind = FileKind(mode: info.st_mode)
+        guard kind == .regular, !PseudoFileSystem.holds(opened) else {
+            close(opened)
+            throw FileSystemError(display, kind == .regular ? .pseudoFile : .wrongKind(kind, expected: .regular))
+        }
+        return (opened, Int(info.st_size))
+    }
+
     /// Whether `path` may be read as an input of `root`; the reason when it may not. Opens it to
     /// be sure (a pipe is opened without waiting) and closes it again.
     public static func check(_ path: String, display: String, within root: String) -> FileSystemError? {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PathguideFileSystem
 
 /// Reads whole files into one buffer, reused from file to file, so that reading thousands of
 /// pages does not allocate thousands of buffers.
@@ -19,16 +20,20 @@ final class FileBuffer {
         storage.deallocate()
     }
 
-    /// The file's bytes, valid until the next read; `nil` when it cannot be read (missing,
-    /// a folder, no permission).
-    func read(_ path: String) -> UnsafeRawBufferPointer? {
-        let file = open(path, O_RDONLY | O_CLOEXEC)
-        guard file >= 0 else { return nil }
+    /// The file's bytes, valid until the next read. The page is read through the file system
+    /// module's door: only a regular file, and through a symbolic link only to a file inside
+    /// `root` (the folder being checked); a pipe or a device is refused without waiting on it.
+    func read(_ path: String, display: String, within root: String, rootDisplay: String) -> Result<UnsafeRawBufferPointer, FileSystemError> {
+        let file: Int32
+        let expected: Int
+        do {
+            (file, expected) = try InputFile.openRegular(path, display: display, within: root, rootDisplay: rootDisplay)
+        } catch {
+            return .failure(error)
+        }
         defer { close(file) }
-        var info = stat()
-        guard fstat(file, &info) == 0 else { return nil }
         // One byte to spare, so that the read finding the end needs no larger buffer.
-        reserve(Int(info.st_size) + 1, keeping: 0)
+        reserve(expected + 1, keeping: 0)
         var size = 0
         while true {
             if size == capacity { reserve(capacity * 2, keeping: size) }
@@ -36,11 +41,11 @@ final class FileBuffer {
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(.system(display))
             }
             size += count
         }
-        return UnsafeRawBufferPointer(start: storage, count: size)
+        return .success(UnsafeRawBufferPointer(start: storage, count: size))
     }
 
     private func reserve(_ needed: Int, keeping kept: Int) {

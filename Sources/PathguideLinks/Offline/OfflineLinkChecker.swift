@@ -1,5 +1,6 @@
 import Foundation
 import PathguideDiagnostics
+import PathguideFileSystem
 import PathguideHTML
 import PathguideMarkdown
 
@@ -45,17 +46,21 @@ public struct OfflineLinkChecker: Sendable {
         // Pages and Markdown files share one queue: each is read, parsed and checked on its own,
         // and only its report is kept.
         let jobs = pages.map { Job.page($0) } + markdownFiles.map { Job.markdown($0) }
-        let reports = jobs.concurrentMap(state: Worker.init) { worker, job -> PageReport? in
+        let reports = jobs.concurrentMap(state: Worker.init) { worker, job -> Result<PageReport, FileSystemError> in
             switch job {
             case let .page(page):
-                guard let folder = site.folder, let bytes = worker.buffer.read(folder.path(of: page)) else { return nil }
-                return HTMLPageCheck(page: page, document: HTMLDocument.parse(bytes), site: folder, display: siteDisplay).run()
+                let folder = site.folder!
+                return worker.buffer.read(folder.path(of: page), display: siteDisplay.path(page), within: folder.root.path, rootDisplay: siteDisplay.path("")).map { bytes in
+                    HTMLPageCheck(page: page, document: HTMLDocument.parse(bytes), site: folder, display: siteDisplay).run()
+                }
             case let .markdown(file):
-                guard let folder = markdown?.folder, let bytes = worker.buffer.read(folder.path(of: file)) else { return nil }
-                var report = PageReport(anchors: [])
-                MarkdownFileCheck(file: file, links: worker.markdown.links(in: bytes), folder: folder, display: markdownDisplay)
-                    .run(into: &report)
-                return report
+                let folder = markdown!.folder!
+                return worker.buffer.read(folder.path(of: file), display: markdownDisplay.path(file), within: folder.root.path, rootDisplay: markdownDisplay.path("")).map { bytes in
+                    var report = PageReport(anchors: [])
+                    MarkdownFileCheck(file: file, links: worker.markdown.links(in: bytes), folder: folder, display: markdownDisplay)
+                        .run(into: &report)
+                    return report
+                }
             }
         }
 
@@ -66,25 +71,27 @@ public struct OfflineLinkChecker: Sendable {
         if let folder = site.folder {
             var anchors = AnchorIndex()
             for (page, report) in zip(pages, reports) {
-                if let report { anchors.record(report.anchors, for: page) }
+                if case let .success(report) = report { anchors.record(report.anchors, for: page) }
             }
             for (page, report) in zip(pages, reports) {
-                guard let report else {
-                    findings.report(.unreadablePage, at: SourceLocation(file: siteDisplay.path(page), line: 1, column: 1), "cannot read this page")
-                    continue
+                switch report {
+                case let .success(report):
+                    report.resolve(anchors: &anchors, site: folder, into: &findings)
+                case let .failure(error):
+                    findings.report(.unreadablePage, at: SourceLocation(file: siteDisplay.path(page), line: 1, column: 1), "cannot read this page: it \(error.description)")
                 }
-                report.resolve(anchors: &anchors, site: folder, into: &findings)
             }
         }
         if let failure = markdown?.failure { findings.diagnostics.append(failure) }
         if let folder = markdown?.folder {
             var anchors = AnchorIndex()
             for (file, report) in zip(markdownFiles, reports[pages.count...]) {
-                guard let report else {
-                    findings.report(.unreadablePage, at: SourceLocation(file: markdownDisplay.path(file), line: 1, column: 1), "cannot read this file")
-                    continue
+                switch report {
+                case let .success(report):
+                    report.resolve(anchors: &anchors, site: folder, into: &findings)
+                case let .failure(error):
+                    findings.report(.unreadablePage, at: SourceLocation(file: markdownDisplay.path(file), line: 1, column: 1), "cannot read this file: it \(error.description)")
                 }
-                report.resolve(anchors: &anchors, site: folder, into: &findings)
             }
         }
         return LinkCheckResult(
