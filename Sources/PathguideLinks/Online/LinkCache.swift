@@ -1,4 +1,5 @@
 import Foundation
+import PathguideFileSystem
 
 /// Results of earlier runs, so CI does not request every link on every push.
 ///
@@ -27,6 +28,9 @@ struct LinkCache: Sendable {
         var checkedAt: Double
     }
 
+    /// Far more than any site's links; a larger file is not the cache's.
+    static let sizeLimit = 256 << 20
+
     let file: URL
     let ttl: Duration
     private(set) var entries: [String: Entry]
@@ -35,7 +39,11 @@ struct LinkCache: Sendable {
     init(file: URL, ttl: Duration, now: Date) {
         self.file = file
         self.ttl = ttl
-        let stored = (try? Data(contentsOf: file)).flatMap { try? JSONDecoder().decode([String: Entry].self, from: $0) } ?? [:]
+        // A cache file may come from a CI cache or a pull request: read it only when it is a
+        // regular file (never a pipe, never through a link), and ignore it when it is not JSON.
+        let folder = try? Folder.open(file.deletingLastPathComponent().path)
+        let bytes = try? folder?.read(file.lastPathComponent, limit: Self.sizeLimit)
+        let stored = bytes.flatMap { try? JSONDecoder().decode([String: Entry].self, from: Data($0)) } ?? [:]
         let age = ttl.seconds
         // An entry from the future (a clock set back) is not trusted either.
         entries = stored.filter { _, entry in
@@ -72,7 +80,6 @@ struct LinkCache: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(entries)
         data.append(0x0A)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: file, options: .atomic)
+        try Folder.open(file.deletingLastPathComponent().path, creating: true).replace(file.lastPathComponent, Array(data))
     }
 }
