@@ -69,7 +69,7 @@ public enum Pathguide {
 }
 
 /// The tool could not do its job (a missing path, an unreadable folder): exit status 2.
-struct ToolFailure: Error {
+struct ToolFailure: Error, Equatable {
     var message: String
 }
 

@@ -79,6 +79,25 @@ import Testing
         #expect(listing() == [".pathguide-manifest", "site/a.html", "site/index.html"])
     }
 
+    /// A full disk (or any failure) while the new manifest is written, the last thing written
+    /// before the switch: the previous output and its manifest stay exactly as they were.
+    @Test func aFailureWritingTheManifestLeavesTheOutputAndManifestAsTheyWere() throws {
+        _ = try writer().write(files(["site/index.html": "v1", "site/old.html": "old"]))
+        let manifest = read(".pathguide-manifest")
+        let session = try writer().begin()
+        try session.stage("site/index.html", Array("v2".utf8))
+        try session.stage("site/new.html", Array("new".utf8))
+        // Something already where the staged manifest goes: writing it fails.
+        let staging = base.appendingPathComponent("output/.pathguide-staging-\(getpid())")
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent(".pathguide-manifest"), withIntermediateDirectories: true)
+        #expect(throws: ToolFailure(message: "cannot write into \(base.path)/output: \(base.path)/output/.pathguide-staging-\(getpid())/.pathguide-manifest File exists; the previous output is as it was")) {
+            try session.commit()
+        }
+        #expect(read("site/index.html") == "v1")
+        #expect(read(".pathguide-manifest") == manifest)
+        #expect(listing() == [".pathguide-manifest", "site/index.html", "site/old.html"])
+    }
+
     @Test func refusesDangerousFolders() throws {
         for output in ["/", NSHomeDirectory(), FileManager.default.currentDirectoryPath, ".", ".."] {
             #expect(throws: ToolFailure.self, "\(output)") { try OutputWriter(output: output, inputs: []) }
