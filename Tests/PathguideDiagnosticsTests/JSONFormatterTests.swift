@@ -11,14 +11,15 @@ import Testing
         let output = JSONFormatter().format(Fixtures.diagnostics, context: Fixtures.context())
         #expect(output.hasSuffix("}\n"))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        #expect(Set(root.keys) == ["diagnostics", "summary", "tool"])
+        #expect(Set(root.keys) == ["diagnostics", "omissions", "summary", "tool"])
+        #expect((root["omissions"] as? [Any])?.isEmpty == true)
 
         let tool = try #require(root["tool"] as? [String: Any])
         #expect(tool["name"] as? String == "pathguide")
         #expect(tool["version"] as? String == "0.1.0")
 
         let summary = try #require(root["summary"] as? [String: Int])
-        #expect(summary == ["errors": 3, "warnings": 2, "notes": 1, "files": 3])
+        #expect(summary == ["errors": 3, "warnings": 2, "notes": 1, "files": 3, "omitted": 0])
 
         let diagnostics = try #require(root["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.map { $0["ruleId"] as? String } == [
@@ -55,10 +56,14 @@ import Testing
               "diagnostics" : [
 
               ],
+              "omissions" : [
+
+              ],
               "summary" : {
                 "errors" : 0,
                 "files" : 3,
                 "notes" : 0,
+                "omitted" : 0,
                 "warnings" : 0
               },
               "tool" : {

@@ -14,8 +14,9 @@ import Testing
         let runs = try #require(log["runs"] as? [[String: Any]])
         #expect(runs.count == 1)
         let run = runs[0]
-        #expect(Set(run.keys) == ["artifacts", "columnKind", "invocations", "results", "tool"])
+        #expect(Set(run.keys) == ["artifacts", "columnKind", "invocations", "properties", "results", "tool"])
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        #expect(run["properties"] as? [String: Int] == ["errors": 3, "warnings": 2, "notes": 1, "omitted": 0])
 
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(Set(driver.keys) == ["name", "rules", "semanticVersion", "version"])

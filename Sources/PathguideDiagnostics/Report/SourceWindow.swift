@@ -13,7 +13,7 @@
 /// scalars either side of it; only the window is copied. Cells are counted as `TerminalWidth`
 /// counts them, except that for the budget a tab counts as the 8 cells it may take and a
 /// zero-width scalar as 1, so no input makes the window wider or longer than `width`.
-struct SourceWindow: Equatable {
+struct SourceWindow {
     /// The quoted text, sanitised, with `…` where the line was cut.
     var text: String
     /// What to print before the caret so that it lands under the column.
@@ -40,7 +40,8 @@ struct SourceWindow: Equatable {
             scalars.formIndex(after: &caret)
             walked += 1
         }
-        let pastEnd = wanted - walked
+        // Past the end, the line goes on in spaces; more than the window could show would be cut anyway.
+        let pastEnd = min(wanted - walked, width + 1)
         leftCost += pastEnd
 
         // What lies right of the column, counted no further than could be shown.
