@@ -62,14 +62,31 @@ public struct Diagnostic: Hashable, Sendable {
 
 extension Diagnostic: Comparable {
     /// Reports list diagnostics by file and position, so output is stable whatever order
-    /// the rules ran in; diagnostics without a location come first.
+    /// the rules ran in; diagnostics without a location come first. Diagnostics alike in
+    /// place, severity, rule and message are ordered by explanation and notes, so that only
+    /// equal diagnostics tie and a sort gives the same sequence from any starting order.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        switch (lhs.location, rhs.location) {
-        case (nil, .some): return true
-        case (.some, nil): return false
-        case let (l?, r?) where l != r: return l < r
-        default:
+        if let order = Self.order(lhs.location, rhs.location) { return order }
+        if (lhs.severity, lhs.ruleID, lhs.message) != (rhs.severity, rhs.ruleID, rhs.message) {
             return (lhs.severity, lhs.ruleID, lhs.message) < (rhs.severity, rhs.ruleID, rhs.message)
+        }
+        if lhs.explanation != rhs.explanation {
+            return (lhs.explanation ?? "") < (rhs.explanation ?? "") || (lhs.explanation == nil)
+        }
+        for (l, r) in zip(lhs.notes, rhs.notes) where l != r {
+            if let order = Self.order(l.location, r.location) { return order }
+            return l.message < r.message
+        }
+        return lhs.notes.count < rhs.notes.count
+    }
+
+    /// Places without a location first, then by `SourceLocation` order; `nil` when the places are equal.
+    private static func order(_ lhs: SourceLocation?, _ rhs: SourceLocation?) -> Bool? {
+        switch (lhs, rhs) {
+        case (nil, .some): true
+        case (.some, nil): false
+        case let (l?, r?) where l != r: l < r
+        default: nil
         }
     }
 }

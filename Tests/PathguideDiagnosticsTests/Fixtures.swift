@@ -107,6 +107,43 @@ enum Fixtures {
         ], separator: "\r\n"),
     ]
 
+    static let flood = "guides/flood.yaml"
+
+    /// Five findings in one file, four of them alike. With `smallLimits` (two alike, three in all)
+    /// a report lists the warning at 1:1 and the errors at 2:3 and 3:3, and leaves out two.
+    static let floodDiagnostics: [Diagnostic] = [
+        Diagnostic(
+            ruleID: "ambiguous-label", severity: .warning, location: Location(file: flood, line: 1, column: 1),
+            message: "label 'x' is used by 2 surfaces"
+        ),
+    ] + (2...5).reversed().map { line in
+        Diagnostic(
+            ruleID: "missing-field", severity: .error, location: Location(file: flood, line: line, column: 3),
+            message: "a channel is missing required key 'kind'"
+        )
+    }
+
+    static let smallLimits = ReportLimits(findingsPerMessage: 2, findingsPerFile: 3)
+
+    /// The flood's report context: no source lines, so that whole reports stay short.
+    static func floodContext(limits: ReportLimits = smallLimits) -> ReportContext {
+        ReportContext(toolVersion: "0.1.0", rules: rules, checkedFiles: [flood, clean], limits: limits)
+    }
+
+    /// 4,000 errors alike, then 150 warnings that all differ, in one file: with the default limits
+    /// a report lists 10 of the errors and 90 of the warnings, and leaves out 4,050.
+    static let deluge: [Diagnostic] = (0..<4_000).map { n in
+        Diagnostic(
+            ruleID: "missing-field", severity: .error, location: Location(file: flood, line: 1, column: 15 * n + 24),
+            message: "a channel is missing required key 'kind'"
+        )
+    } + (0..<150).map { n in
+        Diagnostic(
+            ruleID: "ambiguous-label", severity: .warning, location: Location(file: flood, line: 2, column: n + 1),
+            message: "label 'l\(n)' is used by 2 surfaces"
+        )
+    }
+
     static func context(useColor: Bool = false) -> ReportContext {
         ReportContext(
             toolName: "pathguide",

@@ -40,4 +40,26 @@ import Testing
         let output = GitHubFormatter().format([diagnostic], context: Fixtures.context())
         #expect(output.hasPrefix("::warning file=a%2Cb%3Ac.yaml,line=1,col=2,title=odd%3Arule%2Cid::m\n"))
     }
+
+    @Test func findingsBeyondTheLimitsAreCountedInANotice() {
+        #expect(GitHubFormatter().format(Fixtures.floodDiagnostics, context: Fixtures.floodContext()) == """
+            ::warning file=guides/flood.yaml,line=1,col=1,title=ambiguous-label::label 'x' is used by 2 surfaces
+            ::error file=guides/flood.yaml,line=2,col=3,title=missing-field::a channel is missing required key 'kind'
+            ::error file=guides/flood.yaml,line=3,col=3,title=missing-field::a channel is missing required key 'kind'
+            ::notice file=guides/flood.yaml::2 more findings in this file are not shown (5 in all)
+            pathguide: 4 errors, 1 warning in 2 files
+
+            """)
+    }
+
+    @Test func findingsWithoutAFileAreLimitedToo() {
+        let unlocated = (1...3).map { _ in Fixtures.noGuides }
+        #expect(GitHubFormatter().format(unlocated, context: Fixtures.floodContext()) == """
+            ::error title=no-guides::no guides matched 'missing/*.yaml'%0Anote: patterns are relative to the working directory
+            ::error title=no-guides::no guides matched 'missing/*.yaml'%0Anote: patterns are relative to the working directory
+            ::notice::1 more finding without a file is not shown (3 in all)
+            pathguide: 3 errors in 2 files
+
+            """)
+    }
 }

@@ -11,14 +11,15 @@ import Testing
         let output = JSONFormatter().format(Fixtures.diagnostics, context: Fixtures.context())
         #expect(output.hasSuffix("}\n"))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        #expect(Set(root.keys) == ["diagnostics", "summary", "tool"])
+        #expect(Set(root.keys) == ["diagnostics", "omissions", "summary", "tool"])
+        #expect((root["omissions"] as? [Any])?.isEmpty == true)
 
         let tool = try #require(root["tool"] as? [String: Any])
         #expect(tool["name"] as? String == "pathguide")
         #expect(tool["version"] as? String == "0.1.0")
 
         let summary = try #require(root["summary"] as? [String: Int])
-        #expect(summary == ["errors": 3, "warnings": 2, "notes": 1, "files": 3])
+        #expect(summary == ["errors": 3, "warnings": 2, "notes": 1, "files": 3, "omitted": 0])
 
         let diagnostics = try #require(root["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.map { $0["ruleId"] as? String } == [
@@ -49,16 +50,40 @@ import Testing
         #expect(diagnostics[5]["file"] as? String == "guides/淘宝 checkout.yaml")
     }
 
+    @Test func findingsBeyondTheLimitsAreCountedInTheSummary() throws {
+        let output = JSONFormatter().format(Fixtures.floodDiagnostics, context: Fixtures.floodContext())
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let diagnostics = try #require(root["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.map { $0["line"] as? Int } == [1, 2, 3])
+        #expect(diagnostics.map { $0["severity"] as? String } == ["warning", "error", "error"])
+        let omissions = try #require(root["omissions"] as? [[String: Any]])
+        #expect(omissions.count == 1)
+        #expect(omissions[0]["file"] as? String == "guides/flood.yaml")
+        #expect(omissions[0]["omitted"] as? Int == 2)
+        #expect(omissions[0]["total"] as? Int == 5)
+        #expect(root["summary"] as? [String: Int] == ["errors": 4, "warnings": 1, "notes": 0, "files": 2, "omitted": 2])
+    }
+
+    @Test func omissionsWithoutAFileHaveNoFileKey() throws {
+        let output = JSONFormatter().format((1...3).map { _ in Fixtures.noGuides }, context: Fixtures.floodContext())
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(root["omissions"] as? [[String: Int]] == [["omitted": 1, "total": 3]])
+    }
+
     @Test func emptyReport() {
         #expect(JSONFormatter().format([], context: Fixtures.context()) == """
             {
               "diagnostics" : [
 
               ],
+              "omissions" : [
+
+              ],
               "summary" : {
                 "errors" : 0,
                 "files" : 3,
                 "notes" : 0,
+                "omitted" : 0,
                 "warnings" : 0
               },
               "tool" : {

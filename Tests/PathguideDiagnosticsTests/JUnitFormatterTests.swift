@@ -12,6 +12,41 @@ import Testing
         assertSnapshot(JUnitFormatter().format(Fixtures.diagnostics, context: Fixtures.context()), named: "junit")
     }
 
+    @Test func findingsBeyondTheLimitsAreCountedAfterTheFailure() {
+        #expect(JUnitFormatter().format(Fixtures.floodDiagnostics, context: Fixtures.floodContext()) == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="pathguide" tests="2" failures="1" errors="0">
+              <testsuite name="pathguide check" tests="2" failures="1" errors="0" skipped="0">
+                <testcase classname="guides/clean.yaml" name="guides/clean.yaml"/>
+                <testcase classname="guides/flood.yaml" name="guides/flood.yaml">
+                  <failure type="missing-field" message="2:3: a channel is missing required key &apos;kind&apos; (and 3 more errors)">guides/flood.yaml:2:3: error: a channel is missing required key &apos;kind&apos; [missing-field]
+            guides/flood.yaml:3:3: error: a channel is missing required key &apos;kind&apos; [missing-field]
+            guides/flood.yaml: note: 2 more findings in this file are not shown (5 in all)</failure>
+                  <system-out>guides/flood.yaml:1:1: warning: label &apos;x&apos; is used by 2 surfaces [ambiguous-label]</system-out>
+                </testcase>
+              </testsuite>
+            </testsuites>
+
+            """)
+    }
+
+    @Test func withoutErrorsTheClosingNoteGoesToTheOutput() {
+        let warnings = Fixtures.floodDiagnostics.filter { $0.severity == .error }.map { diagnostic in
+            var warning = diagnostic
+            warning.severity = .warning
+            return warning
+        }
+        let output = JUnitFormatter().format(warnings, context: Fixtures.floodContext())
+        #expect(output.contains(#"tests="2" failures="0""#))
+        #expect(output.contains("""
+                <testcase classname="guides/flood.yaml" name="guides/flood.yaml">
+                  <system-out>guides/flood.yaml:2:3: warning: a channel is missing required key &apos;kind&apos; [missing-field]
+            guides/flood.yaml:3:3: warning: a channel is missing required key &apos;kind&apos; [missing-field]
+            guides/flood.yaml: note: 2 more findings in this file are not shown (4 in all)</system-out>
+                </testcase>
+            """))
+    }
+
     @Test func cleanRun() {
         #expect(JUnitFormatter().format([], context: Fixtures.context()) == """
             <?xml version="1.0" encoding="UTF-8"?>

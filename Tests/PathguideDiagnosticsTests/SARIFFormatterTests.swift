@@ -14,8 +14,9 @@ import Testing
         let runs = try #require(log["runs"] as? [[String: Any]])
         #expect(runs.count == 1)
         let run = runs[0]
-        #expect(Set(run.keys) == ["artifacts", "columnKind", "invocations", "results", "tool"])
+        #expect(Set(run.keys) == ["artifacts", "columnKind", "invocations", "properties", "results", "tool"])
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        #expect(run["properties"] as? [String: Int] == ["errors": 3, "warnings": 2, "notes": 1, "omitted": 0])
 
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(Set(driver.keys) == ["name", "rules", "semanticVersion", "version"])
@@ -89,6 +90,31 @@ import Testing
         let literalArtifact = (literal[0]["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
         #expect(literalArtifact?["uri"] as? String == "guides/%E6%B7%98%E5%AE%9D%20checkout.yaml")
         #expect(literalArtifact?["index"] as? Int == 2)
+    }
+
+    @Test func findingsBeyondTheLimitsAreCountedInTheRun() throws {
+        let log = try parse(SARIFFormatter().format(Fixtures.floodDiagnostics, context: Fixtures.floodContext()))
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.map { $0["ruleId"] as? String } == ["ambiguous-label", "missing-field", "missing-field"])
+        #expect(run["properties"] as? [String: Int] == ["errors": 4, "warnings": 1, "notes": 0, "omitted": 2])
+
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        let notifications = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        #expect(notifications.count == 1)
+        #expect(Set(notifications[0].keys) == ["level", "locations", "message"])
+        #expect(notifications[0]["level"] as? String == "note")
+        #expect((notifications[0]["message"] as? [String: String]) == [
+            "text": "2 more findings in this file are not shown (5 in all)",
+        ])
+        let locations = try #require(notifications[0]["locations"] as? [[String: Any]])
+        let physical = try #require(locations.first?["physicalLocation"] as? [String: Any])
+        #expect(Set(physical.keys) == ["artifactLocation"])
+        let artifact = try #require(physical["artifactLocation"] as? [String: Any])
+        #expect(Set(artifact.keys) == ["index", "uri", "uriBaseId"])
+        #expect(artifact["uri"] as? String == "guides/flood.yaml")
+        #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
+        #expect(artifact["index"] as? Int == 1)
     }
 
     @Test func notesWithoutLocationJoinTheMessage() throws {

@@ -10,22 +10,17 @@ import Testing
         #expect(TerminalWidth.cells(of: scalar) == width)
     }
 
-    @Test func paddingCountsScalarsAndCells() {
-        #expect(TerminalWidth.caretPadding(line: "  label: 「抖音商城」 > 我的订单", column: 19) == String(repeating: " ", count: 24))
-        #expect(TerminalWidth.caretPadding(line: "abc", column: 1) == "")
-        #expect(TerminalWidth.caretPadding(line: "abc", column: 0) == "")
+    @Test func paddingCountsCells() {
+        #expect(TerminalWidth.padding(for: Substring("  label: 「抖音商城」 > ").unicodeScalars) == String(repeating: " ", count: 24))
+        #expect(TerminalWidth.padding(for: Substring("").unicodeScalars) == "")
     }
 
     @Test func combiningMarksTakeNoCell() {
         // "é" written as e + U+0301 is two scalars but one cell.
-        #expect(TerminalWidth.caretPadding(line: "e\u{0301}x", column: 3) == " ")
+        #expect(TerminalWidth.padding(for: Substring("e\u{0301}").unicodeScalars) == " ")
     }
 
     @Test func tabsAreCopied() {
-        #expect(TerminalWidth.caretPadding(line: "\ta\tb", column: 4) == "\t \t")
-    }
-
-    @Test func columnsPastTheEndArePadded() {
-        #expect(TerminalWidth.caretPadding(line: "中", column: 4) == "    ")
+        #expect(TerminalWidth.padding(for: Substring("\ta\t").unicodeScalars) == "\t \t")
     }
 }

@@ -109,4 +109,48 @@ import Testing
 
             """)
     }
+
+    @Test func findingsBeyondTheLimitsAreCountedInAClosingNote() {
+        #expect(TextFormatter().format(Fixtures.floodDiagnostics, context: Fixtures.floodContext()) == """
+            guides/flood.yaml:1:1: warning: label 'x' is used by 2 surfaces [ambiguous-label]
+            guides/flood.yaml:2:3: error: a channel is missing required key 'kind' [missing-field]
+            guides/flood.yaml:3:3: error: a channel is missing required key 'kind' [missing-field]
+            guides/flood.yaml: note: 2 more findings in this file are not shown (5 in all)
+            4 errors, 1 warning in 2 files
+
+            """)
+        let cyan = "\u{1B}[1;36m", bold = "\u{1B}[1m", reset = "\u{1B}[0m"
+        var colored = Fixtures.floodContext()
+        colored.useColor = true
+        #expect(TextFormatter().format(Fixtures.floodDiagnostics, context: colored).contains(
+            "\n\(bold)guides/flood.yaml:\(reset) \(cyan)note:\(reset) 2 more findings in this file are not shown (5 in all)\n"
+        ))
+    }
+
+    @Test func theClosingNoteFollowsItsOwnFile() {
+        let output = TextFormatter().format(Fixtures.floodDiagnostics + [Fixtures.markup], context: Fixtures.floodContext())
+        #expect(output.hasSuffix("""
+            guides/flood.yaml: note: 2 more findings in this file are not shown (5 in all)
+            guides/淘宝 checkout.yaml:2:10: error: title '<Buy & Save>' contains markup; write "Buy and Save" instead [markup-in-title]
+            5 errors, 1 warning in 2 files
+
+            """))
+    }
+
+    /// Column 2,014 is the `{` of `{id: Bad150}`.
+    @Test func aLongLineIsQuotedAroundTheColumn() {
+        let line = "{format: 1, channels: [" + (0..<400).map { "{id: Bad\($0)}" }.joined(separator: ", ") + "]}"
+        let context = ReportContext(toolVersion: "0.1.0", checkedFiles: ["a.yaml"], sourceLines: { _, _ in line })
+        let diagnostic = Diagnostic(
+            ruleID: "missing-field", severity: .error, location: Location(file: "a.yaml", line: 1, column: 2_014),
+            message: "a channel is missing required key 'kind'"
+        )
+        #expect(TextFormatter().format([diagnostic], context: context) == """
+            a.yaml:1:2014: error: a channel is missing required key 'kind' [missing-field]
+                1 | …: Bad147}, {id: Bad148}, {id: Bad149}, {id: Bad150}, {id: Bad151}, {id: Bad152}, {id: Bad153}, {id…
+                  |                                         ^
+            1 error in 1 file
+
+            """)
+    }
 }

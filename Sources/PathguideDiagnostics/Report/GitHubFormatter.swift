@@ -7,12 +7,24 @@
 /// ```
 ///
 /// GitHub shows only the first ten annotations of each kind per step, so the report ends with
-/// a plain summary line that is always visible in the log.
+/// a plain summary line that is always visible in the log; it counts every finding. Each file
+/// lists the findings `ReportSelection` chooses, then, if it left any out, a notice on the file:
+///
+/// ```
+/// ::notice file=guides/shop.yaml::3,900 more findings in this file are not shown (4,000 in all)
+/// ```
 public struct GitHubFormatter: DiagnosticFormatter {
     public init() {}
 
     public func format(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
-        var lines = diagnostics.sorted().map(command(for:))
+        var lines: [String] = []
+        for group in ReportSelection(diagnostics, limits: context.limits).groups {
+            lines += group.shown.map(command(for:))
+            if let message = group.omissionMessage {
+                let file = group.file.map { " file=\(Self.escapeProperty($0))" } ?? ""
+                lines.append("::notice\(file)::\(Self.escapeData(message))")
+            }
+        }
         let summary = ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count)
         lines.append("\(context.toolName): \(summary)")
         return lines.joined(separator: "\n") + "\n"

@@ -1,17 +1,34 @@
 import Foundation
 
-/// The report for scripts: a single JSON document with every diagnostic, a summary and the tool.
+/// The report for scripts: a single JSON document with the diagnostics, a summary and the tool.
 ///
 /// Keys are sorted and absent values are left out rather than written as `null`, so the output
 /// is stable and a diagnostic without a location simply has no `file`, `line` or `column`.
+///
+/// `diagnostics` holds the findings `ReportSelection` chooses. `summary` counts every finding,
+/// listed or not, and gives in `omitted` how many are not listed; `omissions` says, for each file
+/// that has findings left out (in file order, without `file` for findings that have none), how
+/// many it has in all and how many of them are not listed.
+///
+/// ```
+/// "omissions" : [ { "file" : "guides/x.yaml", "omitted" : 3900, "total" : 4000 } ],
+/// "summary" : { "errors" : 4000, "files" : 1, "notes" : 0, "omitted" : 3900, "warnings" : 0 },
+/// ```
 public struct JSONFormatter: DiagnosticFormatter {
     public init() {}
 
     public func format(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
         let summary = ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count)
+        let selection = ReportSelection(diagnostics, limits: context.limits)
         let document = Document(
-            diagnostics: diagnostics.sorted().map(Entry.init),
-            summary: .init(errors: summary.errors, files: summary.files, notes: summary.notes, warnings: summary.warnings),
+            diagnostics: selection.shown.map(Entry.init),
+            omissions: selection.groups.filter { $0.omitted > 0 }.map {
+                Omission(file: $0.file, omitted: $0.omitted, total: $0.total)
+            },
+            summary: .init(
+                errors: summary.errors, files: summary.files, notes: summary.notes,
+                omitted: selection.omitted, warnings: summary.warnings
+            ),
             tool: .init(name: context.toolName, version: context.toolVersion)
         )
         return Self.encode(document)
@@ -31,14 +48,22 @@ public struct JSONFormatter: DiagnosticFormatter {
 
     private struct Document: Encodable {
         var diagnostics: [Entry]
+        var omissions: [Omission]
         var summary: Summary
         var tool: Tool
+    }
+
+    private struct Omission: Encodable {
+        var file: String?
+        var omitted: Int
+        var total: Int
     }
 
     private struct Summary: Encodable {
         var errors: Int
         var files: Int
         var notes: Int
+        var omitted: Int
         var warnings: Int
     }
 

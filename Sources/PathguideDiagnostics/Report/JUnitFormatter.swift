@@ -4,6 +4,11 @@
 /// A file with errors gets a single `<failure>` holding all of them, because Jenkins and GitLab
 /// only read the first `<failure>` of a test case. Warnings and notes go to `<system-out>`:
 /// they are visible in the dashboard but do not fail the test.
+///
+/// Each case lists the findings `ReportSelection` chooses. The failure's message counts every
+/// error of the file, and when findings were left out, the text report's closing note
+/// (`guides/x.yaml: note: 3,900 more findings in this file are not shown (4,000 in all)`)
+/// ends the failure's text, or `<system-out>` when the file has no errors.
 public struct JUnitFormatter: DiagnosticFormatter {
     public init() {}
 
@@ -11,26 +16,21 @@ public struct JUnitFormatter: DiagnosticFormatter {
     static let runCaseName = "(run)"
 
     public func format(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
-        let sorted = diagnostics.sorted()
-        var byFile: [String: [Diagnostic]] = [:]
-        var unlocated: [Diagnostic] = []
-        for diagnostic in sorted {
-            if let file = diagnostic.location?.file {
-                byFile[file, default: []].append(diagnostic)
+        let selection = ReportSelection(diagnostics, limits: context.limits)
+        var byFile: [String: ReportSelection.Group] = [:]
+        var cases: [(name: String, group: ReportSelection.Group?)] = []
+        for group in selection.groups {
+            if let file = group.file {
+                byFile[file] = group
             } else {
-                unlocated.append(diagnostic)
+                cases.append((Self.runCaseName, group))
             }
-        }
-
-        var cases: [(name: String, diagnostics: [Diagnostic])] = []
-        if !unlocated.isEmpty {
-            cases.append((Self.runCaseName, unlocated))
         }
         // Files with findings that were somehow not in the checked list still get a case.
         for file in Set(context.checkedFiles).union(byFile.keys).sorted() {
-            cases.append((file, byFile[file] ?? []))
+            cases.append((file, byFile[file]))
         }
-        let failures = cases.count { testCase in testCase.diagnostics.contains { $0.severity == .error } }
+        let failures = cases.count { ($0.group?.errors ?? 0) > 0 }
 
         let name = Self.escape(context.toolName)
         let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\""
@@ -40,43 +40,46 @@ public struct JUnitFormatter: DiagnosticFormatter {
             "  <testsuite name=\"\(name) check\" \(counts) skipped=\"0\">",
         ]
         for testCase in cases {
-            lines += self.testCase(named: testCase.name, diagnostics: testCase.diagnostics, context: context)
+            lines += self.testCase(named: testCase.name, group: testCase.group, context: context)
         }
         lines += ["  </testsuite>", "</testsuites>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func testCase(named name: String, diagnostics: [Diagnostic], context: ReportContext) -> [String] {
+    private func testCase(named name: String, group: ReportSelection.Group?, context: ReportContext) -> [String] {
         let open = "    <testcase classname=\"\(Self.escape(name))\" name=\"\(Self.escape(name))\""
-        guard !diagnostics.isEmpty else { return [open + "/>"] }
+        guard let group, group.total > 0 else { return [open + "/>"] }
 
         var lines = [open + ">"]
-        let errors = diagnostics.filter { $0.severity == .error }
+        let omission = TextFormatter().omissionLine(for: group, style: .init(enabled: false))
+        let errors = group.shown.filter { $0.severity == .error }
+        // The selection lists the most severe findings first, so a file with errors lists its first.
         if let first = errors.first {
             var message = first.location.map { "\($0.line):\($0.column): " } ?? ""
             message += first.message
-            if errors.count > 1 {
-                let more = errors.count - 1
-                message += " (and \(more) more error\(more == 1 ? "" : "s"))"
+            if group.errors > 1 {
+                let more = group.errors - 1
+                message += " (and \(ReportSelection.Group.grouped(more)) more error\(more == 1 ? "" : "s"))"
             }
-            let body = describe(errors, context: context)
+            let body = describe(errors, context: context, closing: omission)
             lines.append(
                 "      <failure type=\"\(Self.escape(first.ruleID))\" message=\"\(Self.escape(message))\">\(body)</failure>"
             )
         }
-        let others = diagnostics.filter { $0.severity != .error }
-        if !others.isEmpty {
-            lines.append("      <system-out>\(describe(others, context: context))</system-out>")
+        let others = group.shown.filter { $0.severity != .error }
+        if !others.isEmpty || (errors.isEmpty && omission != nil) {
+            lines.append("      <system-out>\(describe(others, context: context, closing: errors.isEmpty ? omission : nil))</system-out>")
         }
         lines.append("    </testcase>")
         return lines
     }
 
     /// The diagnostics as the text report prints them, minus colour and source excerpts.
-    private func describe(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
+    private func describe(_ diagnostics: [Diagnostic], context: ReportContext, closing: String?) -> String {
         let text = TextFormatter()
         let plain = TextFormatter.Style(enabled: false)
-        let lines = diagnostics.flatMap { text.lines(for: $0, context: context, style: plain, showSource: false) }
+        var lines = diagnostics.flatMap { text.lines(for: $0, context: context, style: plain, showSource: false) }
+        if let closing { lines.append(closing) }
         return Self.escape(lines.joined(separator: "\n"), inAttribute: false)
     }
 

@@ -13,6 +13,8 @@ public struct ReportContext: Sendable {
     public var sourceLines: SourceLines
     /// Whether the text format may use ANSI colours; only true when writing to a terminal.
     public var useColor: Bool
+    /// How many findings each file may list; the rest are counted, not shown.
+    public var limits: ReportLimits
 
     public init(
         toolName: String = "pathguide",
@@ -20,7 +22,8 @@ public struct ReportContext: Sendable {
         rules: [RuleDescription] = [],
         checkedFiles: [String] = [],
         sourceLines: @escaping SourceLines = { _, _ in nil },
-        useColor: Bool = false
+        useColor: Bool = false,
+        limits: ReportLimits = ReportLimits()
     ) {
         self.toolName = toolName
         self.toolVersion = toolVersion
@@ -28,19 +31,45 @@ public struct ReportContext: Sendable {
         self.checkedFiles = checkedFiles
         self.sourceLines = sourceLines
         self.useColor = useColor
+        self.limits = limits
     }
 
     /// A `sourceLines` lookup over file contents the caller has already read, keyed by the file
-    /// names that diagnostics use. Lines are split once up front rather than on every lookup.
+    /// names that diagnostics use. Lines are split once up front rather than on every lookup,
+    /// at the same breaks libyaml counts (see `lines(of:)`), so line numbers agree with the parser's.
     public static func sourceLines(from contents: [String: String]) -> SourceLines {
-        let linesByFile = contents.mapValues { text in
-            // "\r\n" is a single Character in Swift, so CRLF files need it named explicitly.
-            text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-                .map(String.init)
-        }
+        let linesByFile = contents.mapValues(lines(of:))
         return { file, line in
             guard let lines = linesByFile[file], line >= 1, line <= lines.count else { return nil }
             return lines[line - 1]
         }
+    }
+
+    /// The lines of `text`, without their breaks, in one pass.
+    ///
+    /// libyaml ends a line at LF, CR LF, a lone CR, NEL (U+0085), LS (U+2028) and PS (U+2029),
+    /// so all of them end a line here too; a break at the very end leaves an empty last line.
+    static func lines(of text: String) -> [String] {
+        let scalars = text.unicodeScalars
+        var lines: [String] = []
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            switch scalar.value {
+            case 0x0A, 0x85, 0x2028, 0x2029:
+                lines.append(String(scalars[start..<index]))
+                start = next
+            case 0x0D:
+                lines.append(String(scalars[start..<index]))
+                start = next < scalars.endIndex && scalars[next] == "\n" ? scalars.index(after: next) : next
+            default:
+                break
+            }
+            index = max(next, start)
+        }
+        lines.append(String(scalars[start...]))
+        return lines
     }
 }

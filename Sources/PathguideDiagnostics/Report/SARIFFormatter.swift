@@ -9,11 +9,18 @@
 /// location, although SARIF allows both. So diagnostics without a location are reported as
 /// tool execution notifications instead of results, and notes without a location are added
 /// to their result's message instead of being related locations.
+///
+/// The results are the findings `ReportSelection` chooses. The counts stay exact in two places:
+/// the run's `properties` hold `errors`, `warnings` and `notes` over every finding, listed or
+/// not, and `omitted`, how many are not listed; and each file with findings left out gets a
+/// tool execution notification of level `note` at the file, such as "3,900 more findings in this
+/// file are not shown (4,000 in all)", which viewers show beside the results.
 public struct SARIFFormatter: DiagnosticFormatter {
     public init() {}
 
     public func format(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
-        let sorted = diagnostics.sorted()
+        let selection = ReportSelection(diagnostics, limits: context.limits)
+        let summary = ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count)
 
         var rulesByID: [String: RuleDescription] = [:]
         for rule in context.rules where rulesByID[rule.id] == nil {
@@ -22,8 +29,8 @@ public struct SARIFFormatter: DiagnosticFormatter {
         let rules = rulesByID.values.sorted { $0.id < $1.id }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
 
-        var files = Set(context.checkedFiles)
-        for diagnostic in sorted {
+        var files = Set(context.checkedFiles).union(selection.groups.compactMap(\.file))
+        for diagnostic in selection.shown {
             files.formUnion([diagnostic.location?.file].compactMap { $0 })
             files.formUnion(diagnostic.notes.compactMap { $0.location?.file })
         }
@@ -42,31 +49,45 @@ public struct SARIFFormatter: DiagnosticFormatter {
 
         var results: [SARIFLog.Result] = []
         var notifications: [SARIFLog.Notification] = []
-        for diagnostic in sorted {
-            let message = SARIFLog.Message(text: Self.messageText(diagnostic))
-            guard let location = diagnostic.location else {
-                notifications.append(SARIFLog.Notification(
+        for group in selection.groups {
+            for diagnostic in group.shown {
+                let message = SARIFLog.Message(text: Self.messageText(diagnostic))
+                guard let location = diagnostic.location else {
+                    notifications.append(SARIFLog.Notification(
+                        level: diagnostic.severity.rawValue,
+                        message: message,
+                        associatedRule: .init(id: diagnostic.ruleID, index: ruleIndex[diagnostic.ruleID])
+                    ))
+                    continue
+                }
+                let related = diagnostic.notes.filter { $0.location != nil }.enumerated().map { offset, note in
+                    SARIFLog.Location(
+                        id: offset + 1,
+                        message: .init(text: note.message),
+                        physicalLocation: note.location.map(physicalLocation)
+                    )
+                }
+                results.append(SARIFLog.Result(
+                    ruleId: diagnostic.ruleID,
+                    ruleIndex: ruleIndex[diagnostic.ruleID],
                     level: diagnostic.severity.rawValue,
                     message: message,
-                    associatedRule: .init(id: diagnostic.ruleID, index: ruleIndex[diagnostic.ruleID])
+                    locations: [SARIFLog.Location(physicalLocation: physicalLocation(location))],
+                    relatedLocations: related.isEmpty ? nil : related
                 ))
-                continue
             }
-            let related = diagnostic.notes.filter { $0.location != nil }.enumerated().map { offset, note in
-                SARIFLog.Location(
-                    id: offset + 1,
-                    message: .init(text: note.message),
-                    physicalLocation: note.location.map(physicalLocation)
-                )
+            if let omission = group.omissionMessage {
+                notifications.append(SARIFLog.Notification(
+                    level: Severity.note.rawValue,
+                    message: .init(text: omission),
+                    locations: group.file.map { file in
+                        [SARIFLog.Location(physicalLocation: .init(
+                            artifactLocation: Self.artifactLocation(file, index: artifactIndex[file]),
+                            region: nil
+                        ))]
+                    }
+                ))
             }
-            results.append(SARIFLog.Result(
-                ruleId: diagnostic.ruleID,
-                ruleIndex: ruleIndex[diagnostic.ruleID],
-                level: diagnostic.severity.rawValue,
-                message: message,
-                locations: [SARIFLog.Location(physicalLocation: physicalLocation(location))],
-                relatedLocations: related.isEmpty ? nil : related
-            ))
         }
 
         let driver = SARIFLog.Driver(
@@ -93,7 +114,10 @@ public struct SARIFFormatter: DiagnosticFormatter {
             artifacts: artifacts.isEmpty ? nil : artifacts.map {
                 SARIFLog.Artifact(location: Self.artifactLocation($0, index: nil))
             },
-            results: results
+            results: results,
+            properties: .init(
+                errors: summary.errors, notes: summary.notes, omitted: selection.omitted, warnings: summary.warnings
+            )
         )
         return JSONFormatter.encode(SARIFLog(runs: [run]))
     }

@@ -19,6 +19,15 @@ struct SARIFLog: Encodable {
         /// Diagnostics count columns in Unicode scalars; SARIF's default is UTF-16 code units.
         var columnKind = "unicodeCodePoints"
         var results: [Result]
+        var properties: RunProperties
+    }
+
+    /// The run's property bag: exact counts of every finding, and how many `results` leave out.
+    struct RunProperties: Encodable {
+        var errors: Int
+        var notes: Int
+        var omitted: Int
+        var warnings: Int
     }
 
     struct Tool: Encodable {
@@ -57,6 +66,7 @@ struct SARIFLog: Encodable {
         var level: String
         var message: Message
         var associatedRule: RuleReference?
+        var locations: [Location]?
     }
 
     struct RuleReference: Encodable {

@@ -26,25 +26,21 @@ enum TerminalWidth {
         }
     }
 
-    /// What to print before a caret so that it lands under `column` (1-based, in scalars) of `line`.
+    /// What to print before a caret so that it lands just after `scalars` on a line that
+    /// starts with them.
     ///
     /// Tabs are copied rather than counted, because their width depends on where the terminal's
     /// tab stops fall; the caret line and the source line share the same prefix, so copied tabs
-    /// expand identically in both. Columns past the end of the line (a problem at the end of a
-    /// line) are padded with spaces.
-    static func caretPadding(line: String, column: Int) -> String {
-        var remaining = max(column, 1) - 1
+    /// expand identically in both.
+    static func padding(for scalars: Substring.UnicodeScalarView) -> String {
         var padding = ""
-        for scalar in line.unicodeScalars {
-            guard remaining > 0 else { break }
+        for scalar in scalars {
             if scalar == "\t" {
                 padding.append("\t")
             } else {
                 padding.append(String(repeating: " ", count: cells(of: scalar)))
             }
-            remaining -= 1
         }
-        padding.append(String(repeating: " ", count: remaining))
         return padding
     }
 

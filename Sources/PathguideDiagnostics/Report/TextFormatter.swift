@@ -11,14 +11,23 @@
 /// The layout follows clang and swiftc, so problem matchers written for them (`file:line:col: severity:`)
 /// work unchanged. Second and later lines of messages and explanations are indented, so that text
 /// taken from a guide can never start a line that looks like another diagnostic.
+///
+/// Each file lists the findings `ReportSelection` chooses, then, if it left any out, a note such as
+/// `guides/shop.yaml: note: 3,900 more findings in this file are not shown (4,000 in all)`.
+/// The closing summary counts every finding, shown or not.
 public struct TextFormatter: DiagnosticFormatter {
     public init() {}
 
     public func format(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
         let style = Style(enabled: context.useColor)
         var lines: [String] = []
-        for diagnostic in diagnostics.sorted() {
-            lines += self.lines(for: diagnostic, context: context, style: style, showSource: true)
+        for group in ReportSelection(diagnostics, limits: context.limits).groups {
+            for diagnostic in group.shown {
+                lines += self.lines(for: diagnostic, context: context, style: style, showSource: true)
+            }
+            if let omission = omissionLine(for: group, style: style) {
+                lines.append(omission)
+            }
         }
         lines.append(ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count).description)
         return lines.joined(separator: "\n") + "\n"
@@ -46,6 +55,14 @@ public struct TextFormatter: DiagnosticFormatter {
         return lines
     }
 
+    /// The note after a file's findings that says how many were left out, if any were;
+    /// the JUnit report reuses it.
+    func omissionLine(for group: ReportSelection.Group, style: Style) -> String? {
+        guard let message = group.omissionMessage else { return nil }
+        let note = style.severity(.note) + " " + message
+        return group.file.map { style.bold("\($0):") + " " + note } ?? note
+    }
+
     /// Continuation lines are indented; blank ones stay empty rather than carry trailing spaces.
     private static func indented(_ line: String) -> String {
         line.isEmpty ? "" : "  " + line
@@ -65,18 +82,18 @@ public struct TextFormatter: DiagnosticFormatter {
         return [first] + messageLines.dropFirst().map(Self.indented)
     }
 
-    /// The clang-style source excerpt: the line under a right-aligned line number, then the caret.
+    /// The clang-style source excerpt: the line (or the window of it around the column) under a
+    /// right-aligned line number, then the caret.
     private func snippet(_ rawSource: String, at location: SourceLocation, style: Style) -> [String] {
-        let source = Self.sanitizedSourceLine(rawSource)
+        let window = SourceWindow(line: rawSource, column: location.column)
         let number = String(location.line)
         // Width 5 as in clang, growing only for files of 100,000 lines or more.
         let gutterWidth = max(5, number.count)
         let gutter = String(repeating: " ", count: gutterWidth - number.count) + number
         let blankGutter = String(repeating: " ", count: gutterWidth)
-        let caret = TerminalWidth.caretPadding(line: source, column: location.column) + style.caret("^")
         return [
-            source.isEmpty ? "\(gutter) |" : "\(gutter) | \(source)",
-            "\(blankGutter) | \(caret)",
+            window.text.isEmpty ? "\(gutter) |" : "\(gutter) | \(window.text)",
+            "\(blankGutter) | \(window.caretPadding)\(style.caret("^"))",
         ]
     }
 
@@ -87,14 +104,6 @@ public struct TextFormatter: DiagnosticFormatter {
             isNewline(scalar) || scalar == "\t" || !isControl(scalar) ? scalar : replacement
         }))
         return cleaned.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-    }
-
-    /// One scalar in, one scalar out, so columns still index the line the same way.
-    private static func sanitizedSourceLine(_ line: String) -> String {
-        let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
-        return String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-            scalar != "\t" && (isControl(scalar) || isNewline(scalar)) ? replacement : scalar
-        }))
     }
 
     private static let replacement: Unicode.Scalar = "\u{FFFD}"
