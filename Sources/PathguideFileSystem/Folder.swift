@@ -143,15 +143,15 @@ public final class Folder: @unchecked Sendable {
         guard fstat(file, &info) == 0 else { throw .system(path) }
         let kind = FileKind(mode: info.st_mode)
         guard kind == .regular else { throw FileSystemError(path, .wrongKind(kind, expected: .regular)) }
-        if PseudoFileSystem.holds(file) { throw FileSystemError(path, .pseudoFile) }
+        if PseudoFileSystem.holds(info) { throw FileSystemError(path, .pseudoFile) }
         let size = Int(info.st_size)
         guard size <= limit else { throw FileSystemError(path, .tooLarge(size: size, limit: limit)) }
         var failure: Int32?
-        // One byte more than the size, to see that the file did not grow since `fstat`.
-        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+        // The size `fstat` gave: a file that grows meanwhile is read as it was when opened.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             guard let base = buffer.baseAddress else { return }
-            while count < size + 1 {
-                let read = Glibc.read(file, base + count, size + 1 - count)
+            while count < size {
+                let read = Glibc.read(file, base + count, size - count)
                 if read < 0, errno == EINTR { continue }
                 if read < 0 { failure = errno; break }
                 if read == 0 { break }
@@ -159,7 +159,6 @@ public final class Folder: @unchecked Sendable {
             }
         }
         if let failure { throw .system(path, failure) }
-        guard bytes.count <= size else { throw FileSystemError(path, .tooLarge(size: bytes.count, limit: size)) }
         return bytes
     }
 

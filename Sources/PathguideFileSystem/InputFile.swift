@@ -29,27 +29,11 @@ public enum InputFile {
             throw .system(display)
         }
         let kind = FileKind(mode: info.st_mode)
-        guard kind == .regular, !PseudoFileSystem.holds(opened) else {
+        guard kind == .regular, !PseudoFileSystem.holds(info) else {
             close(opened)
             throw FileSystemError(display, kind == .regular ? .pseudoFile : .wrongKind(kind, expected: .regular))
         }
         return (opened, Int(info.st_size))
-    }
-
-    /// Whether `path` may be read as an input of `root`; the reason when it may not. Opens it to
-    /// be sure (a pipe is opened without waiting) and closes it again.
-    public static func check(_ path: String, display: String, within root: String) -> FileSystemError? {
-        do {
-            let opened = try open(path, display: display, within: root)
-            defer { close(opened) }
-            var info = stat()
-            guard fstat(opened, &info) == 0 else { return .system(display) }
-            let kind = FileKind(mode: info.st_mode)
-            guard kind == .regular else { return FileSystemError(display, .wrongKind(kind, expected: .regular)) }
-            return PseudoFileSystem.holds(opened) ? FileSystemError(display, .pseudoFile) : nil
-        } catch {
-            return error
-        }
     }
 
     /// The folder holding `path`, for a file named directly.

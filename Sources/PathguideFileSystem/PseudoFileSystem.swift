@@ -19,10 +19,8 @@ enum PseudoFileSystem {
         return stat(path, &info) == 0 ? UInt64(info.st_dev) : nil
     })
 
-    /// Whether the open file `descriptor` lives on one of them.
-    static func holds(_ descriptor: Int32) -> Bool {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return false }
-        return devices.contains(UInt64(info.st_dev))
+    /// Whether a file `fstat` described lives on one of them.
+    static func holds(_ info: stat) -> Bool {
+        devices.contains(UInt64(info.st_dev))
     }
 }

@@ -12,15 +12,22 @@ struct OutputJournal: Equatable {
 
     /// The staging folder the new files are moved from.
     var staging: String
-    /// Files to move from the staging folder into place, relative to both.
-    var moves: [String]
+    /// One file to move into place: its name in the (flat) staging folder, and its path
+    /// relative to the output folder.
+    struct Move: Equatable {
+        var staged: String
+        var path: String
+    }
+
+    /// Files to move from the staging folder into place.
+    var moves: [Move]
     /// Files of the previous build that this one no longer makes.
     var removals: [String]
 
     var bytes: [UInt8] {
         var text = "# pathguide journal: a build is moving its files into place; the next build finishes the move.\n"
         text += "staging \(staging)\n"
-        for path in moves { text += "move \(path)\n" }
+        for move in moves { text += "move \(move.staged) \(move.path)\n" }
         for path in removals { text += "remove \(path)\n" }
         return Array(text.utf8)
     }
@@ -42,8 +49,12 @@ struct OutputJournal: Equatable {
             switch verb {
             case "staging" where journal.staging.isEmpty && OutputWriter.isStagingName(argument):
                 journal.staging = argument
-            case "move" where OutputPath.isSafe(argument):
-                journal.moves.append(argument)
+            case "move":
+                guard let gap = argument.firstIndex(of: " "), argument[..<gap].allSatisfy({ $0.isASCII && $0.isNumber }),
+                      !argument[..<gap].isEmpty, OutputPath.isSafe(String(argument[argument.index(after: gap)...])) else {
+                    throw refuse(number, "'\(OutputManifest.quoted(text))' is not a journal line")
+                }
+                journal.moves.append(Move(staged: String(argument[..<gap]), path: String(argument[argument.index(after: gap)...])))
             case "remove" where OutputPath.isSafe(argument):
                 journal.removals.append(argument)
             default:

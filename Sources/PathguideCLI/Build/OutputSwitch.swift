@@ -5,30 +5,36 @@ import PathguideFileSystem
 /// that the new one no longer makes, installs the new manifest, then drops the journal and the
 /// staging folder. Every step can be repeated, so a switch that was interrupted is finished by
 /// running it again: a file already moved is no longer in the staging folder and is skipped.
+/// The staging folder is flat (file `17` is the 17th file staged), so moving a file is one rename
+/// between two open folders and clearing the staging folder afterwards costs a few calls.
 struct OutputSwitch {
     let output: FolderCache
     /// Nil when the staging folder is already gone (the switch had finished but for the journal).
-    let staging: FolderCache?
+    let staging: Folder?
     /// The output folder as the user named it.
     let display: String
 
     /// `previous` is the manifest in place before the switch: only files it lists are replaced or
     /// removed, so even a journal planted in a pull request cannot reach any other file.
-    func apply(_ journal: OutputJournal, previous: Set<String>, summary: inout OutputWriter.Summary) throws(ToolFailure) {
+    /// `resuming` is true when an interrupted switch is finished: a file already moved is then
+    /// skipped, and what is in place is checked again, since the build that checked it is gone.
+    func apply(_ journal: OutputJournal, previous: Set<String>, resuming: Bool, summary: inout OutputWriter.Summary) throws(ToolFailure) {
         do {
             SwitchPause.afterMove(0)
-            for path in journal.moves {
-                let name = OutputPath.name(of: path)
-                guard let staging, let from = try? staging.folder(OutputPath.folder(of: path)),
-                      from.kind(of: name) == .regular else { continue }
-                let to = try output.folder(OutputPath.folder(of: path), creating: true)
-                if let kind = to.kind(of: name) {
+            for move in journal.moves {
+                let name = OutputPath.name(of: move.path)
+                guard let staging else { break }
+                if resuming {
+                    guard staging.kind(of: move.staged) == .regular else { continue }
+                }
+                let to = try output.folder(OutputPath.folder(of: move.path), creating: true)
+                if resuming, let kind = to.kind(of: name) {
                     guard kind == .regular else { throw FileSystemError(to.display(name), .wrongKind(kind, expected: .regular)) }
-                    guard previous.contains(path) else {
+                    guard previous.contains(move.path) else {
                         throw ToolFailure(message: "refusing to overwrite \(to.display(name)), which pathguide did not write; move it away and build again")
                     }
                 }
-                try from.move(name, to: to, as: name)
+                try staging.move(move.staged, to: to, as: name)
                 summary.written += 1
                 SwitchPause.afterMove(summary.written)
             }
@@ -38,8 +44,8 @@ struct OutputSwitch {
                 summary.removed += 1
                 removeEmptyFolders(above: path)
             }
-            if let staging, staging.root.kind(of: OutputManifest.name) == .regular {
-                try staging.root.move(OutputManifest.name, to: output.root, as: OutputManifest.name)
+            if let staging, staging.kind(of: OutputManifest.name) == .regular {
+                try staging.move(OutputManifest.name, to: output.root, as: OutputManifest.name)
             }
             try output.root.removeFile(OutputJournal.name)
             try output.root.removeTree(journal.staging)

@@ -7,7 +7,7 @@ import PathguideFileSystem
 /// 1. the output folder is locked, so a second build into it stops at once and says which
 ///    process holds it; a switch an earlier build left unfinished (see `OutputJournal`) is
 ///    finished first;
-/// 2. every new file is written into a staging folder inside the output folder, so a failure
+/// 2. every new file is written into a (flat) staging folder inside the output folder, so a failure
 ///    part-way leaves the previous output exactly as it was;
 /// 3. the plan (files to move, files to remove) is written as a journal in one rename, then
 ///    carried out: files move into place one rename each, files an earlier build wrote that
@@ -93,7 +93,7 @@ struct OutputWriter {
         } catch {
             throw ToolFailure(message: "cannot write into \(display): \(error.description)")
         }
-        return OutputSession(writer: self, output: output, staging: FolderCache(root: staging),
+        return OutputSession(writer: self, output: output, staging: staging,
                              stagingName: stagingName, previous: previous, createdRoot: !existed)
     }
 
@@ -118,9 +118,9 @@ struct OutputWriter {
             throw ToolFailure(message: "\(file): \(error)")
         }
         let previous = try OutputManifest.read(in: output.root).paths
-        let staging = (try? output.root.subfolder(journal.staging)).map { FolderCache(root: $0) }
+        let staging = try? output.root.subfolder(journal.staging)
         var summary = Summary()
-        try OutputSwitch(output: output, staging: staging, display: display).apply(journal, previous: previous, summary: &summary)
+        try OutputSwitch(output: output, staging: staging, display: display).apply(journal, previous: previous, resuming: true, summary: &summary)
     }
 }
 
@@ -130,16 +130,16 @@ struct OutputWriter {
 final class OutputSession: @unchecked Sendable {
     private let writer: OutputWriter
     private let output: FolderCache
-    private let staging: FolderCache
+    private let staging: Folder
     private let stagingName: String
     private let previous: Set<String>
     private let createdRoot: Bool
     private let lock = NSLock()
     private var all = Set<String>()
-    private var changed: [String] = []
+    private var changed: [OutputJournal.Move] = []
     private var unchanged = 0
 
-    fileprivate init(writer: OutputWriter, output: FolderCache, staging: FolderCache, stagingName: String, previous: Set<String>, createdRoot: Bool) {
+    fileprivate init(writer: OutputWriter, output: FolderCache, staging: Folder, stagingName: String, previous: Set<String>, createdRoot: Bool) {
         self.writer = writer
         self.output = output
         self.staging = staging
@@ -158,8 +158,6 @@ final class OutputSession: @unchecked Sendable {
         }
         let isNew = lock.withLock { all.insert(path).inserted }
         guard isNew else { throw ToolFailure(message: "internal error: '\(path)' is written twice") }
-        let folder = OutputPath.folder(of: path)
-        let name = OutputPath.name(of: path)
         if let existing = try inPlace(path) {
             guard previous.contains(path) else {
                 throw ToolFailure(message: "refusing to overwrite \(display(path)), which pathguide did not write; move it away and build again")
@@ -170,12 +168,15 @@ final class OutputSession: @unchecked Sendable {
                 return
             }
         }
+        let staged = lock.withLock { () -> String in
+            changed.append(OutputJournal.Move(staged: String(changed.count + 1), path: path))
+            return String(changed.count)
+        }
         do {
-            try staging.folder(folder, creating: true).create(name, bytes)
+            try staging.create(staged, bytes)
         } catch {
             throw ToolFailure(message: "cannot write \(path) into \(writer.display)/\(stagingName): \(error.description)")
         }
-        lock.withLock { changed.append(path) }
     }
 
     /// The bytes of the file at `path` in the output folder; nil when nothing is there. Anything
@@ -183,8 +184,15 @@ final class OutputSession: @unchecked Sendable {
     /// through a link, and replaces nothing but a regular file.
     private func inPlace(_ path: String) throws(ToolFailure) -> [UInt8]? {
         do {
-            guard try output.info(path) != nil else { return nil }
-            return try output.folder(OutputPath.folder(of: path)).read(OutputPath.name(of: path))
+            let folder: Folder
+            do {
+                folder = try output.folder(OutputPath.folder(of: path))
+            } catch where error.reason == .notFound {
+                return nil
+            }
+            return try folder.read(OutputPath.name(of: path))
+        } catch where error.reason == .notFound {
+            return nil
         } catch {
             throw ToolFailure(message: "refusing to write \(display(path)): \(error.message); remove it and build again")
         }
@@ -220,7 +228,7 @@ final class OutputSession: @unchecked Sendable {
         let (changed, all, unchanged) = lock.withLock { (self.changed, self.all, self.unchanged) }
         var summary = OutputWriter.Summary(unchanged: unchanged)
         let removals = previous.subtracting(all).sorted()
-        let journal = OutputJournal(staging: stagingName, moves: changed.sorted(), removals: removals)
+        let journal = OutputJournal(staging: stagingName, moves: changed.sorted { $0.path < $1.path }, removals: removals)
         do throws(FileSystemError) {
             // Before anything moves: a removal that would touch something other than a regular
             // file stops the build here, with the output as it was.
@@ -229,14 +237,14 @@ final class OutputSession: @unchecked Sendable {
                     throw FileSystemError(display(path), .wrongKind(FileKind(mode: info.st_mode), expected: .regular))
                 }
             }
-            try staging.root.create(OutputManifest.name, OutputManifest(paths: all).bytes)
-            try staging.root.create(OutputJournal.name, journal.bytes)
-            try staging.root.move(OutputJournal.name, to: output.root, as: OutputJournal.name)
+            try staging.create(OutputManifest.name, OutputManifest(paths: all).bytes)
+            try staging.create(OutputJournal.name, journal.bytes)
+            try staging.move(OutputJournal.name, to: output.root, as: OutputJournal.name)
         } catch {
             abort()
             throw ToolFailure(message: "cannot write into \(writer.display): \(error.message); the previous output is as it was")
         }
-        try OutputSwitch(output: output, staging: staging, display: writer.display).apply(journal, previous: previous, summary: &summary)
+        try OutputSwitch(output: output, staging: staging, display: writer.display).apply(journal, previous: previous, resuming: false, summary: &summary)
         return summary
     }
 
