@@ -8,7 +8,7 @@ import PathguideFileSystem
 /// The staging folder is flat (file `17` is the 17th file staged), so moving a file is one rename
 /// between two open folders and clearing the staging folder afterwards costs a few calls.
 struct OutputSwitch {
-    let output: FolderCache
+    let output: OutputTree
     /// Nil when the staging folder is already gone (the switch had finished but for the journal).
     let staging: Folder?
     /// The output folder as the user named it.
@@ -22,27 +22,23 @@ struct OutputSwitch {
         do {
             SwitchPause.afterMove(0)
             for move in journal.moves {
-                let name = OutputPath.name(of: move.path)
                 guard let staging else { break }
                 if resuming {
                     guard staging.kind(of: move.staged) == .regular else { continue }
-                }
-                let to = try output.folder(OutputPath.folder(of: move.path), creating: true)
-                if resuming, let kind = to.kind(of: name) {
-                    guard kind == .regular else { throw FileSystemError(to.display(name), .wrongKind(kind, expected: .regular)) }
-                    guard previous.contains(move.path) else {
-                        throw ToolFailure(message: "refusing to overwrite \(to.display(name)), which pathguide did not write; move it away and build again")
+                    if let info = try output.info(move.path) {
+                        let kind = FileKind(mode: info.st_mode)
+                        guard kind == .regular else { throw FileSystemError(output.root.display(move.path), .wrongKind(kind, expected: .regular)) }
+                        guard previous.contains(move.path) else {
+                            throw ToolFailure(message: "refusing to overwrite \(output.root.display(move.path)), which pathguide did not write; move it away and build again")
+                        }
                     }
                 }
-                try staging.move(move.staged, to: to, as: name)
+                try output.move(move.staged, from: staging, to: move.path)
                 summary.written += 1
                 SwitchPause.afterMove(summary.written)
             }
             for path in journal.removals where previous.contains(path) {
-                guard let folder = try? output.folder(OutputPath.folder(of: path)), folder.kind(of: OutputPath.name(of: path)) != nil else { continue }
-                try folder.removeFile(OutputPath.name(of: path))
-                summary.removed += 1
-                removeEmptyFolders(above: path)
+                if try output.remove(path) { summary.removed += 1 }
             }
             if let staging, staging.kind(of: OutputManifest.name) == .regular {
                 try staging.move(OutputManifest.name, to: output.root, as: OutputManifest.name)
@@ -60,17 +56,6 @@ struct OutputSwitch {
 
     private func interrupted(_ why: String) -> ToolFailure {
         ToolFailure(message: "\(why); the switch to the new output in \(display) stopped part-way: the next build finishes it (its plan is in \(display)/\(OutputJournal.name))")
-    }
-
-    /// Folders left empty by a removal go too, up to (not including) the output folder.
-    private func removeEmptyFolders(above file: String) {
-        var folder = OutputPath.folder(of: file)
-        while !folder.isEmpty {
-            let parent = OutputPath.folder(of: folder)
-            guard let base = try? output.folder(parent), base.removeEmptyFolder(OutputPath.name(of: folder)) else { return }
-            output.forget(folder)
-            folder = parent
-        }
     }
 }
 

@@ -15,7 +15,8 @@ import PathguideFileSystem
 ///    interruption anywhere in this step is finished by the next build, so the files and the
 ///    manifest always end up agreeing.
 ///
-/// Everything is reached through folder descriptors, one real folder at a time (`FolderCache`):
+/// Everything is reached relative to the output folder's descriptor, each folder on the way seen
+/// to be a real folder first (`OutputTree`):
 /// a symbolic link anywhere below the output folder is never followed, and only regular files
 /// are read, replaced or removed. A file is the build's only when the manifest lists it: a file
 /// the build did not create is never adopted, overwritten or removed.
@@ -79,7 +80,7 @@ struct OutputWriter {
                 .map { " (process \($0.dropFirst(Self.stagingPrefix.count)))" } ?? ""
             throw ToolFailure(message: "another pathguide build\(holder) is writing into \(display); try again when it has finished")
         }
-        let output = FolderCache(root: folder)
+        let output = OutputTree(root: folder)
         try finishInterruptedSwitch(output)
         let previous = try OutputManifest.read(in: folder).paths
         // Staging folders left by a build that was stopped before its switch began are ours to clear.
@@ -104,7 +105,7 @@ struct OutputWriter {
     }
 
     /// A journal in the output folder means a build was interrupted while switching: finish it.
-    private func finishInterruptedSwitch(_ output: FolderCache) throws(ToolFailure) {
+    private func finishInterruptedSwitch(_ output: OutputTree) throws(ToolFailure) {
         guard output.root.kind(of: OutputJournal.name) != nil else { return }
         let file = output.root.display(OutputJournal.name)
         let journal: OutputJournal
@@ -129,7 +130,7 @@ struct OutputWriter {
 /// until `commit()`, and `abort()` leaves it as it was.
 final class OutputSession: @unchecked Sendable {
     private let writer: OutputWriter
-    private let output: FolderCache
+    private let output: OutputTree
     private let staging: Folder
     private let stagingName: String
     private let previous: Set<String>
@@ -139,7 +140,7 @@ final class OutputSession: @unchecked Sendable {
     private var changed: [OutputJournal.Move] = []
     private var unchanged = 0
 
-    fileprivate init(writer: OutputWriter, output: FolderCache, staging: Folder, stagingName: String, previous: Set<String>, createdRoot: Bool) {
+    fileprivate init(writer: OutputWriter, output: OutputTree, staging: Folder, stagingName: String, previous: Set<String>, createdRoot: Bool) {
         self.writer = writer
         self.output = output
         self.staging = staging
@@ -184,15 +185,7 @@ final class OutputSession: @unchecked Sendable {
     /// through a link, and replaces nothing but a regular file.
     private func inPlace(_ path: String) throws(ToolFailure) -> [UInt8]? {
         do {
-            let folder: Folder
-            do {
-                folder = try output.folder(OutputPath.folder(of: path))
-            } catch where error.reason == .notFound {
-                return nil
-            }
-            return try folder.read(OutputPath.name(of: path))
-        } catch where error.reason == .notFound {
-            return nil
+            return try output.read(path)
         } catch {
             throw ToolFailure(message: "refusing to write \(display(path)): \(error.message); remove it and build again")
         }
