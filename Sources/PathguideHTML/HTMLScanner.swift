@@ -221,8 +221,13 @@ struct HTMLScanner {
                 if k < count, bytes[k] == UInt8(ascii: ">") { return (nameEnd, k + 1, true) }
                 continue
             }
+            // gumbo drops a NUL that would start an attribute's name (it files the U+FFFD the
+            // standard asks for in the wrong buffer), so the name starts after it; a NUL later
+            // in the name stays, as U+FFFD, and makes it a name no link checker reads.
+            if byte == 0 { k += 1 }
             let attributeStart = k
-            k += 1
+            // Outside a name `=` starts a value, but as the name's first character it is part of it.
+            if byte != 0 { k += 1 }
             while k < count {
                 let c = bytes[k]
                 if Self.isWhitespace(c) || c == UInt8(ascii: "/") || c == UInt8(ascii: ">") || c == UInt8(ascii: "=") { break }
@@ -290,14 +295,14 @@ struct HTMLScanner {
         }
     }
 
-    private func tag(_ start: Int, _ end: Int) throws -> Tag {
+    private func tag(_ start: Int, _ end: Int) -> Tag {
         let length = end - start
         if length <= 8 {
             var packed: UInt64 = 0
             for k in 0..<length {
                 let byte = bytes[start + k]
-                // gumbo turns a NUL in a name into U+FFFD; leave such pages to it.
-                if byte == 0 { throw NeedsTreeBuilder() }
+                // gumbo turns a NUL in a name into U+FFFD, so `a` and a NUL is no `a` (yet packs like one).
+                if byte == 0 { return .other }
                 packed |= UInt64(Self.lowered(byte)) << (8 * UInt64(k))
             }
             return Self.tag(packed: packed)
@@ -315,7 +320,7 @@ struct HTMLScanner {
 
     private mutating func startTag(at j: Int) throws -> Int {
         guard let (nameEnd, end, selfClosing) = readTag(at: j, nameStart: j + 1) else { return count }
-        let tag = try tag(j + 1, nameEnd)
+        let tag = tag(j + 1, nameEnd)
         let node = Node(tag: tag, foreign: false, nameStart: j + 1, nameCount: nameEnd - j - 1)
         guard let mode = try startTagInTree(node, tagStart: j, selfClosing: selfClosing) else { return end }
         switch mode {
@@ -331,7 +336,7 @@ struct HTMLScanner {
 
     private mutating func endTag(at j: Int) throws -> Int {
         guard let (nameEnd, end, _) = readTag(at: j, nameStart: j + 2) else { return count }
-        let tag = try tag(j + 2, nameEnd)
+        let tag = tag(j + 2, nameEnd)
         try endTagInTree(Node(tag: tag, foreign: false, nameStart: j + 2, nameCount: nameEnd - j - 2))
         return end
     }
@@ -882,8 +887,10 @@ struct HTMLScanner {
                 tagName = Self.names[Int(node.tag.rawValue)]
                 return tagName!
             }
-            let resolved = String(decoding: UnsafeBufferPointer(rebasing: bytes[node.nameStart..<(node.nameStart + node.nameCount)]),
-                                  as: UTF8.self).lowercased()
+            // gumbo names an element it does not know from the source text, which it cuts at C's
+            // white space: that includes the vertical tab, which the tokenizer reads as part of the name.
+            let written = UnsafeBufferPointer(rebasing: bytes[node.nameStart..<(node.nameStart + node.nameCount)])
+            let resolved = String(decoding: written.prefix { $0 != 0x0B }, as: UTF8.self).lowercased()
             tagName = resolved
             return resolved
         }
@@ -1001,24 +1008,26 @@ struct HTMLScanner {
 
     // MARK: - Attribute values
 
-    /// The value as gumbo hands it over: character references decoded, CR LF and CR as LF,
-    /// NUL as U+FFFD, invalid UTF-8 as U+FFFD.
+    /// The value as gumbo hands it over: character references decoded, CR LF and CR as LF, and
+    /// U+FFFD for NUL, for invalid UTF-8 and for what gumbo's input stream forbids everywhere:
+    /// controls other than white space (C0, DEL, C1) and noncharacters.
     private func decodedValue(_ attribute: Attribute) -> [UInt8] {
         guard attribute.hasValue else { return [] }
         let start = attribute.valueStart, end = attribute.valueEnd
         // Quoted values end at their quote; an unquoted one at white space or `>`.
         let quoted = start > 0 && (bytes[start - 1] == UInt8(ascii: "\"") || bytes[start - 1] == UInt8(ascii: "'"))
         let allowed: UInt8 = quoted ? bytes[start - 1] : UInt8(ascii: ">")
-        // Most values are plain ASCII, which decodes to itself.
+        // Most values are plain printable ASCII, which decodes to itself.
         var plain = true
         for k in start..<end {
             let byte = bytes[k]
-            if byte >= 0x80 || byte == UInt8(ascii: "&") || byte == 0x0D || byte == 0 {
+            if byte >= 0x7F || byte == UInt8(ascii: "&") || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C) {
                 plain = false
                 break
             }
         }
         if plain { return Array(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
         var needsRepair = false
@@ -1032,18 +1041,48 @@ struct HTMLScanner {
             case 0x0D:
                 output.append(0x0A)
                 if k + 1 < end, bytes[k + 1] == 0x0A { k += 1 }
-            case 0:
-                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            case 0x09, 0x0A, 0x0C:
+                output.append(byte)
+            case 0..<0x20, 0x7F:
+                output.append(contentsOf: replacement)
+            case 0x80...:
+                if let length = forbiddenScalarLength(at: k, end: end) {
+                    output.append(contentsOf: replacement)
+                    k += length
+                    continue
+                }
+                needsRepair = true
+                output.append(byte)
             default:
-                if byte >= 0x80 { needsRepair = true }
                 output.append(byte)
             }
             k += 1
         }
         if needsRepair {
+            // Invalid sequences only; the forbidden scalars were replaced above, before character
+            // references could bring in any that gumbo keeps.
             return Array(String(decoding: output, as: UTF8.self).utf8)
         }
         return output
+    }
+
+    /// The length of the UTF-8 sequence at `k` if it is a well-formed encoding of a C1 control
+    /// (U+0080–U+009F) or a noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF).
+    private func forbiddenScalarLength(at k: Int, end: Int) -> Int? {
+        let lead = bytes[k]
+        if lead == 0xC2, k + 1 < end, (0x80...0x9F).contains(bytes[k + 1]) { return 2 }
+        if lead == 0xEF, k + 2 < end {
+            let second = bytes[k + 1], third = bytes[k + 2]
+            if second == 0xB7, (0x90...0xAF).contains(third) { return 3 }
+            if second == 0xBF, third == 0xBE || third == 0xBF { return 3 }
+        }
+        if (0xF0...0xF4).contains(lead), k + 3 < end {
+            let second = bytes[k + 1]
+            // The low 16 bits are FFFE or FFFF, in a plane the lead byte may start.
+            guard second & 0xCF == 0x8F, lead != 0xF0 || second >= 0x90, lead != 0xF4 || second <= 0x8F else { return nil }
+            if bytes[k + 2] == 0xBF, bytes[k + 3] == 0xBE || bytes[k + 3] == 0xBF { return 4 }
+        }
+        return nil
     }
 
     /// Decodes the reference at `&`, or copies the `&` when there is none; returns where to go on.

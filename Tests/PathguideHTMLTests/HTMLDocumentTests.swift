@@ -177,6 +177,15 @@ private func summary(_ anchors: [HTMLAnchor]) -> [String] {
         #expect(page.links.map(\.position.description) == ["1:16"])
         #expect(page.anchors.map(\.name) == ["i"])
     }
+
+    @Test func controlCharactersBetweenAndInsideAttributes() {
+        // A NUL where an attribute name starts is dropped; in a tag name it makes another element;
+        // controls in a value read as U+FFFD.
+        let m = Marked("<a \u{0}href=\"1️⃣missing.html\" id=\"2️⃣x\u{1}\">a</a>\n<a\u{0} href=\"not-a-link.html\" id=\"3️⃣y\">b</a\u{0}>")
+        let page = HTMLDocument.parse(m.text)
+        #expect(summary(page.links) == ["a[href] missing.html navigation @\(m["1️⃣"])"])
+        #expect(summary(page.anchors) == ["a[id] x\u{FFFD} @\(m["2️⃣"])", "a\u{0}[id] y @\(m["3️⃣"])"])
+    }
 }
 
 @Suite struct LinkRelationTests {
