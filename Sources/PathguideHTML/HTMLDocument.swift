@@ -9,6 +9,10 @@ import CGumbo
 /// whose tree only a full HTML5 tree builder can tell (tables, misnested formatting, MathML)
 /// go through gumbo, and both ways give the same result.
 ///
+/// A page that nests elements more than `nestingLimit` deep is read only up to the start tag
+/// that goes past the limit, as if the page ended there, and `nestingLimitExceeded` says where:
+/// see `NestingGauge` for why, and why gumbo never sees the rest.
+///
 ///     let page = HTMLDocument.parse(#"<a href="guide.html#channels">Channels</a>"#)
 ///     page.links[0].url       // "guide.html#channels"
 ///     page.links[0].position  // 1:10, the start of the value
@@ -19,11 +23,20 @@ public struct HTMLDocument: Hashable, Sendable {
     public var anchors: [HTMLAnchor]
     /// The first `<base href>`, which relative addresses resolve against.
     public var base: HTMLLink?
+    /// Where the page first opens more than `nestingLimit` elements at once (the `<` of that
+    /// start tag); what follows was not read. `nil` for a page within the limit.
+    public var nestingLimitExceeded: HTMLPosition?
 
-    public init(links: [HTMLLink] = [], anchors: [HTMLAnchor] = [], base: HTMLLink? = nil) {
+    /// The most elements a page may have open at once, the root included: Blink's parser
+    /// stops nesting at the same depth.
+    public static let nestingLimit = 512
+
+    public init(links: [HTMLLink] = [], anchors: [HTMLAnchor] = [], base: HTMLLink? = nil,
+                nestingLimitExceeded: HTMLPosition? = nil) {
         self.links = links
         self.anchors = anchors
         self.base = base
+        self.nestingLimitExceeded = nestingLimitExceeded
     }
 
     /// Parses a page given as text.
@@ -39,7 +52,45 @@ public struct HTMLDocument: Hashable, Sendable {
 
     /// Parses a page in memory someone else owns, for callers that read files without copying.
     public static func parse(_ bytes: UnsafeRawBufferPointer) -> HTMLDocument {
-        HTMLScanner.scan(bytes.assumingMemoryBound(to: UInt8.self)) ?? parseWithGumbo(bytes)
+        parse(bytes, limit: nestingLimit)
+    }
+
+    /// Parses with another limit, for tests that need not build pages 512 elements deep.
+    static func parse(_ bytes: UnsafeRawBufferPointer, limit: Int) -> HTMLDocument {
+        let page = bytes.assumingMemoryBound(to: UInt8.self)
+        let excess: Int
+        switch HTMLScanner.read(page, limit: limit) {
+        case let .document(document):
+            return document
+        case let .tooDeep(offset):
+            excess = offset
+        case .needsTreeBuilder:
+            guard let offset = HTMLScanner.excessiveNesting(in: page, limit: limit) else { return parseWithGumbo(bytes) }
+            excess = offset
+        }
+        // Everything before the tag that goes too deep is within the limit, for both readers.
+        let before = UnsafeRawBufferPointer(rebasing: bytes[..<excess])
+        var document: HTMLDocument
+        if case let .document(scanned) = HTMLScanner.read(before.assumingMemoryBound(to: UInt8.self), limit: limit) {
+            document = scanned
+        } else {
+            document = parseWithGumbo(before)
+        }
+        var positions = PositionCursor(page)
+        document.nestingLimitExceeded = positions.position(at: excess)
+        return document
+    }
+
+    /// How deep gumbo's tree for the page goes, the reference the nesting gauge is tested against.
+    static func treeDepthWithGumbo(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        var options = kGumboDefaultOptions
+        options.max_errors = 0
+        guard let output = gumbo_parse_with_options(&options, base.assumingMemoryBound(to: CChar.self), bytes.count) else {
+            return 0
+        }
+        defer { gumbo_destroy_output(&options, output) }
+        return output.pointee.root.map(GumboTreeReader.depth(of:)) ?? 0
     }
 
     /// Parses a page with gumbo's full tree builder, the reference the scanner is tested against.

@@ -28,6 +28,10 @@ struct HTMLScanner {
     private var anchors: [HTMLAnchor] = []
     private var base: HTMLLink?
     private var positions: PositionCursor
+    /// The most elements the page may have open at once.
+    private let limit: Int
+    /// Set when the tokens go to the gauge instead of the exact model, which then collects nothing.
+    private var gauge: NestingGauge?
 
     private struct Node {
         var tag: Tag
@@ -61,23 +65,60 @@ struct HTMLScanner {
         case other = 0
         case id = 1, name = 2, href = 4, src = 8, srcset = 16, poster = 32, action = 64, data = 128
         case content = 256, rel = 512, httpEquiv = 1024, xlinkHref = 2048
+        /// Any of these makes `font` leave SVG and MathML content.
+        case color = 4096, face = 8192, size = 16384
     }
 
-    /// The page's links and anchors, or `nil` when only the full tree builder can tell.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLDocument? {
-        var scanner = HTMLScanner(bytes: bytes)
+    /// What reading a page in one pass found.
+    enum Reading {
+        case document(HTMLDocument)
+        /// Only the full tree builder can tell.
+        case needsTreeBuilder
+        /// The start tag whose `<` is at `offset` would open more than `HTMLDocument.nestingLimit`
+        /// elements at once.
+        case tooDeep(offset: Int)
+    }
+
+    /// Reads the page with the scanner's exact model of the stack of open elements.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = HTMLDocument.nestingLimit) -> Reading {
+        var scanner = HTMLScanner(bytes: bytes, limit: limit, gauge: nil)
         do {
             try scanner.run()
+        } catch let tooDeep as NestingGauge.TooDeep {
+            return .tooDeep(offset: tooDeep.offset)
         } catch {
-            return nil
+            return .needsTreeBuilder
         }
-        return HTMLDocument(links: scanner.links, anchors: scanner.anchors, base: scanner.base)
+        return .document(HTMLDocument(links: scanner.links, anchors: scanner.anchors, base: scanner.base))
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// The page's links and anchors, or `nil` when only the full tree builder can tell or the
+    /// page nests too deep.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLDocument? {
+        if case let .document(document) = read(bytes) { return document }
+        return nil
+    }
+
+    /// Where a page the scanner cannot read itself would first open more than `limit` elements
+    /// in gumbo, by the gauge's upper bound; `nil` when it never does.
+    static func excessiveNesting(in bytes: UnsafeBufferPointer<UInt8>, limit: Int = HTMLDocument.nestingLimit) -> Int? {
+        var scanner = HTMLScanner(bytes: bytes, limit: limit, gauge: NestingGauge(bytes: bytes, limit: limit))
+        do {
+            try scanner.run()
+        } catch let tooDeep as NestingGauge.TooDeep {
+            return tooDeep.offset
+        } catch {
+            // The gauge never declines a page.
+        }
+        return nil
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, limit: Int, gauge: NestingGauge?) {
         self.bytes = bytes
         self.count = bytes.count
         self.positions = PositionCursor(bytes)
+        self.limit = limit
+        self.gauge = gauge
         stack.reserveCapacity(32)
         attributes.reserveCapacity(8)
     }
@@ -125,7 +166,8 @@ struct HTMLScanner {
                     i = try endTag(at: j)
                 } else if bytes[j + 2] == UInt8(ascii: ">") {
                     // `</>` emits no token, and gumbo then dates the next element from it.
-                    throw NeedsTreeBuilder()
+                    guard gauge != nil else { throw NeedsTreeBuilder() }
+                    i = j + 3
                 } else {
                     i = skipPast(UInt8(ascii: ">"), from: j + 2)
                 }
@@ -177,7 +219,7 @@ struct HTMLScanner {
             }
             return count
         }
-        if startsWith("<![CDATA[", at: j, ignoringCase: false), let top = stack.last, top.foreign {
+        if startsWith("<![CDATA[", at: j, ignoringCase: false), gauge?.inForeignContent ?? stack.last?.foreign ?? false {
             var k = j + 9
             while k < count {
                 let bracket = find(UInt8(ascii: "]"), from: k)
@@ -192,7 +234,7 @@ struct HTMLScanner {
 
     /// Text between tags matters only before `<body>`: anything but white space implies it.
     private mutating func text(_ start: Int, _ end: Int) throws {
-        guard phase != .inBody, templates == 0 else { return }
+        guard phase != .inBody, templates == 0, gauge == nil else { return }
         for k in start..<end where !Self.isWhitespace(bytes[k]) {
             try impliedBody()
             return
@@ -291,6 +333,9 @@ struct HTMLScanner {
         case (3, 0x6c6572, 0): return .rel
         case (10, 0x7571652d70747468, 0x7669): return .httpEquiv
         case (10, 0x72683a6b6e696c78, 0x6665): return .xlinkHref
+        case (5, 0x726f6c6f63, 0): return .color
+        case (4, 0x65636166, 0): return .face
+        case (4, 0x657a6973, 0): return .size
         default: return .other
         }
     }
@@ -322,14 +367,24 @@ struct HTMLScanner {
         guard let (nameEnd, end, selfClosing) = readTag(at: j, nameStart: j + 1) else { return count }
         let tag = tag(j + 1, nameEnd)
         let node = Node(tag: tag, foreign: false, nameStart: j + 1, nameCount: nameEnd - j - 1)
-        guard let mode = try startTagInTree(node, tagStart: j, selfClosing: selfClosing) else { return end }
+        let textMode: TextMode?
+        if gauge != nil {
+            let token = NestingGauge.Token(
+                tag: tag, nameStart: j + 1, nameCount: nameEnd - j - 1, offset: j, selfClosing: selfClosing,
+                attributes: nameEnd..<end,
+                fontLeavesForeignContent: tag == .font && attributes.contains { [.color, .face, .size].contains($0.name) })
+            textMode = try gauge!.open(token)
+        } else {
+            textMode = try startTagInTree(node, tagStart: j, selfClosing: selfClosing)
+        }
+        guard let mode = textMode else { return end }
         switch mode {
         case .plaintext:
             return count
         case .rawText, .script:
             let close = mode == .script ? scriptEnd(from: end, name: node) : rawTextEnd(from: end, name: node)
             guard close < count, let closed = readTag(at: close, nameStart: close + 2) else { return count }
-            stack.removeLast()
+            if gauge != nil { gauge!.closeRawText() } else { stack.removeLast() }
             return closed.end
         }
     }
@@ -337,7 +392,11 @@ struct HTMLScanner {
     private mutating func endTag(at j: Int) throws -> Int {
         guard let (nameEnd, end, _) = readTag(at: j, nameStart: j + 2) else { return count }
         let tag = tag(j + 2, nameEnd)
-        try endTagInTree(Node(tag: tag, foreign: false, nameStart: j + 2, nameCount: nameEnd - j - 2))
+        if gauge != nil {
+            gauge!.close(NestingGauge.Token(tag: tag, nameStart: j + 2, nameCount: nameEnd - j - 2, offset: j))
+        } else {
+            try endTagInTree(Node(tag: tag, foreign: false, nameStart: j + 2, nameCount: nameEnd - j - 2))
+        }
         return end
     }
 
@@ -447,50 +506,16 @@ struct HTMLScanner {
 
     // MARK: - The model of gumbo's tree builder
 
-    private enum TextMode { case rawText, script, plaintext }
+    /// How the tokenizer reads what follows a start tag, when the tree builder switches it.
+    enum TextMode { case rawText, script, plaintext }
 
-    private static func isFormatting(_ tag: Tag) -> Bool {
-        switch tag {
-        case .a, .b, .big, .code, .em, .font, .i, .nobr, .s, .small, .strike, .strong, .tt, .u: true
-        default: false
-        }
-    }
+    private static func isFormatting(_ tag: Tag) -> Bool { tag.isFormatting }
 
-    private static func isSpecial(_ node: Node) -> Bool {
-        if node.foreign { return node.tag == .foreignObject || node.tag == .desc }
-        return switch node.tag {
-        case .address, .applet, .area, .article, .aside, .base, .basefont, .bgsound, .blockquote, .body, .br, .button,
-             .caption, .center, .col, .colgroup, .menuitem, .dd, .details, .dir, .div, .dl, .dt, .embed, .fieldset,
-             .figcaption, .figure, .footer, .form, .frame, .frameset, .h1, .h2, .h3, .h4, .h5, .h6, .head, .header,
-             .hgroup, .hr, .html, .iframe, .img, .input, .isindex, .li, .link, .listing, .marquee, .menu, .meta, .nav,
-             .noembed, .noframes, .noscript, .object, .ol, .p, .param, .plaintext, .pre, .script, .section, .select,
-             .style, .summary, .table, .tbody, .td, .template, .textarea, .tfoot, .th, .thead, .title, .tr, .ul,
-             .wbr, .xmp:
-            true
-        default:
-            false
-        }
-    }
+    private static func isSpecial(_ node: Node) -> Bool { node.tag.isSpecial(foreign: node.foreign) }
 
-    private static func isHeading(_ tag: Tag) -> Bool {
-        switch tag {
-        case .h1, .h2, .h3, .h4, .h5, .h6: true
-        default: false
-        }
-    }
+    private static func isHeading(_ tag: Tag) -> Bool { tag.isHeading }
 
-    private enum Scope { case normal, listItem, button, table }
-
-    private static func bounds(_ node: Node, _ scope: Scope) -> Bool {
-        if node.foreign { return scope != .table && (node.tag == .foreignObject || node.tag == .desc || node.tag == .title) }
-        switch node.tag {
-        case .html, .table, .template: return true
-        case .applet, .caption, .td, .th, .marquee, .object: return scope != .table
-        case .ol, .ul: return scope == .listItem
-        case .button: return scope == .button
-        default: return false
-        }
-    }
+    private static func bounds(_ node: Node, _ scope: Scope) -> Bool { node.tag.bounds(scope, foreign: node.foreign) }
 
     /// The index of the nearest HTML element whose tag is `tag`, if it is in `scope`.
     private func inScope(_ scope: Scope, where matches: (Tag) -> Bool) -> Int? {
@@ -873,6 +898,7 @@ struct HTMLScanner {
     // MARK: - Links and anchors
 
     private mutating func insert(_ node: Node, tagStart: Int) throws {
+        if stack.count >= limit { throw NestingGauge.TooDeep(offset: tagStart) }
         let inTemplate = templates > 0
         stack.append(node)
         guard !attributes.isEmpty else { return }
