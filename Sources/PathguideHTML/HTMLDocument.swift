@@ -9,9 +9,10 @@ import CGumbo
 /// whose tree only a full HTML5 tree builder can tell (tables, misnested formatting, MathML)
 /// go through gumbo, and both ways give the same result.
 ///
-/// A page that nests elements more than `nestingLimit` deep is read only up to the start tag
-/// that goes past the limit, as if the page ended there, and `nestingLimitExceeded` says where:
-/// see `NestingGauge` for why, and why gumbo never sees the rest.
+/// A page that nests elements more than `nestingLimit` deep, or has a tag with more than
+/// `attributeLimit` attributes, is read only up to the tag that goes past the limit, as if the
+/// page ended there, and `nestingLimitExceeded` or `attributeLimitExceeded` says where: gumbo's
+/// work grows with the square of either (see `NestingGauge`), and it never sees the rest.
 ///
 ///     let page = HTMLDocument.parse(#"<a href="guide.html#channels">Channels</a>"#)
 ///     page.links[0].url       // "guide.html#channels"
@@ -26,17 +27,25 @@ public struct HTMLDocument: Hashable, Sendable {
     /// Where the page first opens more than `nestingLimit` elements at once (the `<` of that
     /// start tag); what follows was not read. `nil` for a page within the limit.
     public var nestingLimitExceeded: HTMLPosition?
+    /// Where the page has a tag with more than `attributeLimit` attributes (the tag's `<`);
+    /// what follows was not read.
+    public var attributeLimitExceeded: HTMLPosition?
 
     /// The most elements a page may have open at once, the root included: Blink's parser
     /// stops nesting at the same depth.
     public static let nestingLimit = 512
 
+    /// The most attributes a tag may have. gumbo looks for each attribute's name among the
+    /// tag's earlier ones; real pages stay far below this.
+    public static let attributeLimit = 256
+
     public init(links: [HTMLLink] = [], anchors: [HTMLAnchor] = [], base: HTMLLink? = nil,
-                nestingLimitExceeded: HTMLPosition? = nil) {
+                nestingLimitExceeded: HTMLPosition? = nil, attributeLimitExceeded: HTMLPosition? = nil) {
         self.links = links
         self.anchors = anchors
         self.base = base
         self.nestingLimitExceeded = nestingLimitExceeded
+        self.attributeLimitExceeded = attributeLimitExceeded
     }
 
     /// Parses a page given as text.
@@ -58,18 +67,18 @@ public struct HTMLDocument: Hashable, Sendable {
     /// Parses with another limit, for tests that need not build pages 512 elements deep.
     static func parse(_ bytes: UnsafeRawBufferPointer, limit: Int) -> HTMLDocument {
         let page = bytes.assumingMemoryBound(to: UInt8.self)
-        let excess: Int
+        let reached: HTMLScanner.LimitReached
         switch HTMLScanner.read(page, limit: limit) {
         case let .document(document):
             return document
-        case let .tooDeep(offset):
-            excess = offset
+        case let .limitReached(limit):
+            reached = limit
         case .needsTreeBuilder:
-            guard let offset = HTMLScanner.excessiveNesting(in: page, limit: limit) else { return parseWithGumbo(bytes) }
-            excess = offset
+            guard let limit = HTMLScanner.firstLimit(in: page, limit: limit) else { return parseWithGumbo(bytes) }
+            reached = limit
         }
-        // Everything before the tag that goes too deep is within the limit, for both readers.
-        let before = UnsafeRawBufferPointer(rebasing: bytes[..<excess])
+        // Everything before the tag that goes past a limit is within the limits, for both readers.
+        let before = UnsafeRawBufferPointer(rebasing: bytes[..<reached.offset])
         var document: HTMLDocument
         if case let .document(scanned) = HTMLScanner.read(before.assumingMemoryBound(to: UInt8.self), limit: limit) {
             document = scanned
@@ -77,7 +86,11 @@ public struct HTMLDocument: Hashable, Sendable {
             document = parseWithGumbo(before)
         }
         var positions = PositionCursor(page)
-        document.nestingLimitExceeded = positions.position(at: excess)
+        let position = positions.position(at: reached.offset)
+        switch reached.kind {
+        case .nesting: document.nestingLimitExceeded = position
+        case .attributes: document.attributeLimitExceeded = position
+        }
         return document
     }
 

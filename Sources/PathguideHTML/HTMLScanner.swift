@@ -74,9 +74,15 @@ struct HTMLScanner {
         case document(HTMLDocument)
         /// Only the full tree builder can tell.
         case needsTreeBuilder
-        /// The start tag whose `<` is at `offset` would open more than `HTMLDocument.nestingLimit`
-        /// elements at once.
-        case tooDeep(offset: Int)
+        case limitReached(LimitReached)
+    }
+
+    /// Thrown at the first tag that goes past one of `HTMLDocument`'s limits.
+    struct LimitReached: Error {
+        enum Kind { case nesting, attributes }
+        var kind: Kind
+        /// Where that tag's `<` is.
+        var offset: Int
     }
 
     /// Reads the page with the scanner's exact model of the stack of open elements.
@@ -84,8 +90,8 @@ struct HTMLScanner {
         var scanner = HTMLScanner(bytes: bytes, limit: limit, gauge: nil)
         do {
             try scanner.run()
-        } catch let tooDeep as NestingGauge.TooDeep {
-            return .tooDeep(offset: tooDeep.offset)
+        } catch let limit as LimitReached {
+            return .limitReached(limit)
         } catch {
             return .needsTreeBuilder
         }
@@ -100,13 +106,14 @@ struct HTMLScanner {
     }
 
     /// Where a page the scanner cannot read itself would first open more than `limit` elements
-    /// in gumbo, by the gauge's upper bound; `nil` when it never does.
-    static func excessiveNesting(in bytes: UnsafeBufferPointer<UInt8>, limit: Int = HTMLDocument.nestingLimit) -> Int? {
+    /// in gumbo, by the gauge's upper bound, or have a tag with too many attributes; `nil` when
+    /// it never does.
+    static func firstLimit(in bytes: UnsafeBufferPointer<UInt8>, limit: Int = HTMLDocument.nestingLimit) -> LimitReached? {
         var scanner = HTMLScanner(bytes: bytes, limit: limit, gauge: NestingGauge(bytes: bytes, limit: limit))
         do {
             try scanner.run()
-        } catch let tooDeep as NestingGauge.TooDeep {
-            return tooDeep.offset
+        } catch let reached as LimitReached {
+            return reached
         } catch {
             // The gauge never declines a page.
         }
@@ -243,9 +250,10 @@ struct HTMLScanner {
 
     /// Reads a tag's name and attributes from `<`; returns where it ends (after `>`), or
     /// `nil` when the page ends inside it (the standard drops such a tag).
-    private mutating func readTag(at j: Int, nameStart: Int) -> (nameEnd: Int, end: Int, selfClosing: Bool)? {
+    private mutating func readTag(at j: Int, nameStart: Int) throws -> (nameEnd: Int, end: Int, selfClosing: Bool)? {
         attributes.removeAll(keepingCapacity: true)
         var seen: UInt16 = 0
+        var attributeCount = 0
         var k = nameStart
         while k < count {
             let byte = bytes[k]
@@ -268,6 +276,9 @@ struct HTMLScanner {
             // in the name stays, as U+FFFD, and makes it a name no link checker reads.
             if byte == 0 { k += 1 }
             let attributeStart = k
+            attributeCount += 1
+            // gumbo compares each attribute's name with every earlier one in the tag.
+            if attributeCount > HTMLDocument.attributeLimit { throw LimitReached(kind: .attributes, offset: j) }
             // Outside a name `=` starts a value, but as the name's first character it is part of it.
             if byte != 0 { k += 1 }
             while k < count {
@@ -364,7 +375,7 @@ struct HTMLScanner {
     }
 
     private mutating func startTag(at j: Int) throws -> Int {
-        guard let (nameEnd, end, selfClosing) = readTag(at: j, nameStart: j + 1) else { return count }
+        guard let (nameEnd, end, selfClosing) = try readTag(at: j, nameStart: j + 1) else { return count }
         let tag = tag(j + 1, nameEnd)
         let node = Node(tag: tag, foreign: false, nameStart: j + 1, nameCount: nameEnd - j - 1)
         let textMode: TextMode?
@@ -383,14 +394,14 @@ struct HTMLScanner {
             return count
         case .rawText, .script:
             let close = mode == .script ? scriptEnd(from: end, name: node) : rawTextEnd(from: end, name: node)
-            guard close < count, let closed = readTag(at: close, nameStart: close + 2) else { return count }
+            guard close < count, let closed = try readTag(at: close, nameStart: close + 2) else { return count }
             if gauge != nil { gauge!.closeRawText() } else { stack.removeLast() }
             return closed.end
         }
     }
 
     private mutating func endTag(at j: Int) throws -> Int {
-        guard let (nameEnd, end, _) = readTag(at: j, nameStart: j + 2) else { return count }
+        guard let (nameEnd, end, _) = try readTag(at: j, nameStart: j + 2) else { return count }
         let tag = tag(j + 2, nameEnd)
         if gauge != nil {
             gauge!.close(NestingGauge.Token(tag: tag, nameStart: j + 2, nameCount: nameEnd - j - 2, offset: j))
@@ -898,7 +909,7 @@ struct HTMLScanner {
     // MARK: - Links and anchors
 
     private mutating func insert(_ node: Node, tagStart: Int) throws {
-        if stack.count >= limit { throw NestingGauge.TooDeep(offset: tagStart) }
+        if stack.count >= limit { throw LimitReached(kind: .nesting, offset: tagStart) }
         let inTemplate = templates > 0
         stack.append(node)
         guard !attributes.isEmpty else { return }

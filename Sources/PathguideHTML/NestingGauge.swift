@@ -19,12 +19,6 @@
 /// elements than gumbo keeps, a misnested formatting end tag with more than eight blocks inside
 /// it, leaves at most one element uncounted per eight counted, so the work stays linear.
 struct NestingGauge {
-    /// Thrown at the first start tag that would open more elements than the limit.
-    struct TooDeep: Error {
-        /// Where that tag's `<` is.
-        var offset: Int
-    }
-
     /// A start or end tag as the scanner read it.
     struct Token {
         var tag: HTMLScanner.Tag
@@ -328,7 +322,7 @@ struct NestingGauge {
     // MARK: - The stack
 
     private mutating func check(_ opened: Int) throws {
-        if stack.count + reopened.count + opened > limit { throw TooDeep(offset: offset) }
+        if stack.count + reopened.count + opened > limit { throw HTMLScanner.LimitReached(kind: .nesting, offset: offset) }
     }
 
     private mutating func push(_ token: Token, foreign: Bool = false) throws {

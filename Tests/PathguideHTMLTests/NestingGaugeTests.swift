@@ -52,6 +52,7 @@ import Testing
             ("<!DOCTYPE html><html><body><table><tr><td>", 100_000, 1 + 42 + 506 * 5),
         ]
         for (prefix, count, column) in pages {
+            defer { Self.megabyteTagTakesLinearWork(prefix) }
             let text = prefix + String(repeating: "<div>", count: count) + #"<a href="missing.html">x</a>"#
             let start = Self.cpuSeconds()
             let page = HTMLDocument.parse(text)
@@ -60,6 +61,16 @@ import Testing
             #expect(page.links.isEmpty)
             #expect(spent < 5, "\(spent) s of CPU time for \(text.utf8.count) bytes")
         }
+    }
+
+    /// One tag with a megabyte of attributes, which gumbo compares pairwise.
+    static func megabyteTagTakesLinearWork(_ prefix: String) {
+        let text = prefix + "<a " + (0..<100_000).map { "x\($0)" }.joined(separator: " ") + #" href="missing.html">x</a>"#
+        let start = cpuSeconds()
+        let page = HTMLDocument.parse(text)
+        let spent = cpuSeconds() - start
+        #expect(page.attributeLimitExceeded?.description == "1:\(prefix.count + 1)")
+        #expect(spent < 5, "\(spent) s of CPU time for \(text.utf8.count) bytes")
     }
 
     /// Shapes that nest without end, each in a table so that gumbo reads them: whatever the gauge
@@ -96,7 +107,7 @@ import Testing
         let text = prefix + (0..<400).map { repeated.replacingOccurrences(of: "@", with: "\($0)") }.joined()
         let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { raw in
-            let excess = HTMLScanner.excessiveNesting(in: raw.assumingMemoryBound(to: UInt8.self), limit: limit)
+            let excess = HTMLScanner.firstLimit(in: raw.assumingMemoryBound(to: UInt8.self), limit: limit)?.offset
             #expect(excess != nil, "\(name): the gauge let it through")
             let read = UnsafeRawBufferPointer(rebasing: raw[..<(excess ?? raw.count)])
             let depth = HTMLDocument.treeDepthWithGumbo(read)
@@ -133,7 +144,7 @@ import Testing
         let text = prefix + String(repeating: repeated, count: 400)
         let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { raw in
-            #expect(HTMLScanner.excessiveNesting(in: raw.assumingMemoryBound(to: UInt8.self), limit: 40) == nil, "\(name)")
+            #expect(HTMLScanner.firstLimit(in: raw.assumingMemoryBound(to: UInt8.self), limit: 40) == nil, "\(name)")
             #expect(HTMLDocument.treeDepthWithGumbo(raw) <= 40, "\(name)")
         }
     }

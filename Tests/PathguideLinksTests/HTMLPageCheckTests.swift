@@ -25,6 +25,15 @@ import PathguideTestSupport
         ])
     }
 
+    @Test func aTagWithTooManyAttributesEndsTheCheck() throws {
+        let page = MarkedText("<table><tr><td><a href=\"1️⃣gone.html\">g</a>\n2️⃣<img " + String(repeating: "alt ", count: 300)
+            + "src=\"missing.png\">")
+        #expect(OfflineTesting.lines(try OfflineTesting.check(["index.html": page.text]).diagnostics) == [
+            "\(page.location("1️⃣", file: "site/index.html")): broken-link: link to 'gone.html' does not resolve to a file (looked for site/gone.html)",
+            "\(page.location("2️⃣", file: "site/index.html")): unreadable-page: this tag has more than 256 attributes, so the rest of the page is not checked",
+        ])
+    }
+
     @Test func aMegabyteOfNestedDivsIsReportedOnce() throws {
         let page = MarkedText("<!DOCTYPE html>\n" + String(repeating: "<div>", count: 510) + "1️⃣"
             + String(repeating: "<div>", count: 200_000) + #"<a href="missing.html">x</a>"#)
