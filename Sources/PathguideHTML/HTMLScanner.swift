@@ -18,6 +18,11 @@ import Darwin
 /// SVG). Whenever the tree builder would do something the model leaves out (tables, misnested
 /// formatting elements it would clone or move, ignored or merged tags, MathML, `select`),
 /// `scan` answers `nil` and the page goes through gumbo, so both ways give the same result.
+///
+/// Scope checks walk the model's stack, which never holds more than `HTMLDocument.nestingLimit`
+/// elements: a tag costs at most that many steps, and a page a fixed multiple of its size. With
+/// a `NestingGauge` instead of the exact model, the same tokenizer measures the pages that go
+/// to gumbo.
 struct HTMLScanner {
     /// Thrown as soon as the page needs the real tree builder.
     private struct NeedsTreeBuilder: Error {}
