@@ -27,7 +27,10 @@ struct GumboTreeReader {
         while let (node, inTemplate) = stack.popLast() {
             let type = node.pointee.type
             guard type == GUMBO_NODE_ELEMENT || type == GUMBO_NODE_TEMPLATE else { continue }
-            visit(node, inTemplate: inTemplate)
+            // A formatting element the tree builder reopens (`<b id=x>` left open across
+            // paragraphs) is a copy of a tag already read: its id and links are that tag's, at
+            // that tag's position, and counting them again would report one tag many times.
+            if node.pointee.parse_flags.rawValue & Self.copies == 0 { visit(node, inTemplate: inTemplate) }
             // A template's content is not part of the document, so its ids are no fragment targets.
             let childrenInTemplate = inTemplate || type == GUMBO_NODE_TEMPLATE
             let children = node.pointee.v.element.children
@@ -39,6 +42,23 @@ struct GumboTreeReader {
                 }
             }
         }
+    }
+
+    private static let copies = GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT.rawValue | GUMBO_INSERTION_ADOPTION_AGENCY_CLONED.rawValue
+
+    /// How many elements deep the tree goes, the root included; for tests of the nesting gauge.
+    static func depth(of root: UnsafeMutablePointer<GumboNode>) -> Int {
+        var deepest = 0
+        var stack: [(UnsafeMutablePointer<GumboNode>, Int)] = [(root, 1)]
+        while let (node, depth) = stack.popLast() {
+            guard node.pointee.type == GUMBO_NODE_ELEMENT || node.pointee.type == GUMBO_NODE_TEMPLATE else { continue }
+            deepest = max(deepest, depth)
+            let children = node.pointee.v.element.children
+            for i in 0..<Int(children.length) {
+                if let child = children.data[i] { stack.append((child.assumingMemoryBound(to: GumboNode.self), depth + 1)) }
+            }
+        }
+        return deepest
     }
 
     private mutating func visit(_ node: UnsafeMutablePointer<GumboNode>, inTemplate: Bool) {

@@ -9,6 +9,11 @@ import CGumbo
 /// whose tree only a full HTML5 tree builder can tell (tables, misnested formatting, MathML)
 /// go through gumbo, and both ways give the same result.
 ///
+/// A page that nests elements more than `nestingLimit` deep, or has a tag with more than
+/// `attributeLimit` attributes, is read only up to the tag that goes past the limit, as if the
+/// page ended there, and `nestingLimitExceeded` or `attributeLimitExceeded` says where: gumbo's
+/// work grows with the square of either (see `NestingGauge`), and it never sees the rest.
+///
 ///     let page = HTMLDocument.parse(#"<a href="guide.html#channels">Channels</a>"#)
 ///     page.links[0].url       // "guide.html#channels"
 ///     page.links[0].position  // 1:10, the start of the value
@@ -19,11 +24,28 @@ public struct HTMLDocument: Hashable, Sendable {
     public var anchors: [HTMLAnchor]
     /// The first `<base href>`, which relative addresses resolve against.
     public var base: HTMLLink?
+    /// Where the page first opens more than `nestingLimit` elements at once (the `<` of that
+    /// start tag); what follows was not read. `nil` for a page within the limit.
+    public var nestingLimitExceeded: HTMLPosition?
+    /// Where the page has a tag with more than `attributeLimit` attributes (the tag's `<`);
+    /// what follows was not read.
+    public var attributeLimitExceeded: HTMLPosition?
 
-    public init(links: [HTMLLink] = [], anchors: [HTMLAnchor] = [], base: HTMLLink? = nil) {
+    /// The most elements a page may have open at once, the root included: Blink's parser
+    /// stops nesting at the same depth.
+    public static let nestingLimit = 512
+
+    /// The most attributes a tag may have. gumbo looks for each attribute's name among the
+    /// tag's earlier ones; real pages stay far below this.
+    public static let attributeLimit = 256
+
+    public init(links: [HTMLLink] = [], anchors: [HTMLAnchor] = [], base: HTMLLink? = nil,
+                nestingLimitExceeded: HTMLPosition? = nil, attributeLimitExceeded: HTMLPosition? = nil) {
         self.links = links
         self.anchors = anchors
         self.base = base
+        self.nestingLimitExceeded = nestingLimitExceeded
+        self.attributeLimitExceeded = attributeLimitExceeded
     }
 
     /// Parses a page given as text.
@@ -39,7 +61,49 @@ public struct HTMLDocument: Hashable, Sendable {
 
     /// Parses a page in memory someone else owns, for callers that read files without copying.
     public static func parse(_ bytes: UnsafeRawBufferPointer) -> HTMLDocument {
-        HTMLScanner.scan(bytes.assumingMemoryBound(to: UInt8.self)) ?? parseWithGumbo(bytes)
+        parse(bytes, limit: nestingLimit)
+    }
+
+    /// Parses with another limit, for tests that need not build pages 512 elements deep.
+    static func parse(_ bytes: UnsafeRawBufferPointer, limit: Int) -> HTMLDocument {
+        let page = bytes.assumingMemoryBound(to: UInt8.self)
+        let reached: HTMLScanner.LimitReached
+        switch HTMLScanner.read(page, limit: limit) {
+        case let .document(document):
+            return document
+        case let .limitReached(limit):
+            reached = limit
+        case .needsTreeBuilder:
+            guard let limit = HTMLScanner.firstLimit(in: page, limit: limit) else { return parseWithGumbo(bytes) }
+            reached = limit
+        }
+        // Everything before the tag that goes past a limit is within the limits, for both readers.
+        let before = UnsafeRawBufferPointer(rebasing: bytes[..<reached.offset])
+        var document: HTMLDocument
+        if case let .document(scanned) = HTMLScanner.read(before.assumingMemoryBound(to: UInt8.self), limit: limit) {
+            document = scanned
+        } else {
+            document = parseWithGumbo(before)
+        }
+        var positions = PositionCursor(page)
+        let position = positions.position(at: reached.offset)
+        switch reached.kind {
+        case .nesting: document.nestingLimitExceeded = position
+        case .attributes: document.attributeLimitExceeded = position
+        }
+        return document
+    }
+
+    /// How deep gumbo's tree for the page goes, the reference the nesting gauge is tested against.
+    static func treeDepthWithGumbo(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        var options = kGumboDefaultOptions
+        options.max_errors = 0
+        guard let output = gumbo_parse_with_options(&options, base.assumingMemoryBound(to: CChar.self), bytes.count) else {
+            return 0
+        }
+        defer { gumbo_destroy_output(&options, output) }
+        return output.pointee.root.map(GumboTreeReader.depth(of:)) ?? 0
     }
 
     /// Parses a page with gumbo's full tree builder, the reference the scanner is tested against.

@@ -18,6 +18,11 @@ import Darwin
 /// SVG). Whenever the tree builder would do something the model leaves out (tables, misnested
 /// formatting elements it would clone or move, ignored or merged tags, MathML, `select`),
 /// `scan` answers `nil` and the page goes through gumbo, so both ways give the same result.
+///
+/// Scope checks walk the model's stack, which never holds more than `HTMLDocument.nestingLimit`
+/// elements: a tag costs at most that many steps, and a page a fixed multiple of its size. With
+/// a `NestingGauge` instead of the exact model, the same tokenizer measures the pages that go
+/// to gumbo.
 struct HTMLScanner {
     /// Thrown as soon as the page needs the real tree builder.
     private struct NeedsTreeBuilder: Error {}
@@ -28,6 +33,10 @@ struct HTMLScanner {
     private var anchors: [HTMLAnchor] = []
     private var base: HTMLLink?
     private var positions: PositionCursor
+    /// The most elements the page may have open at once.
+    private let limit: Int
+    /// Set when the tokens go to the gauge instead of the exact model, which then collects nothing.
+    private var gauge: NestingGauge?
 
     private struct Node {
         var tag: Tag
@@ -61,23 +70,67 @@ struct HTMLScanner {
         case other = 0
         case id = 1, name = 2, href = 4, src = 8, srcset = 16, poster = 32, action = 64, data = 128
         case content = 256, rel = 512, httpEquiv = 1024, xlinkHref = 2048
+        /// Any of these makes `font` leave SVG and MathML content.
+        case color = 4096, face = 8192, size = 16384
     }
 
-    /// The page's links and anchors, or `nil` when only the full tree builder can tell.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLDocument? {
-        var scanner = HTMLScanner(bytes: bytes)
+    /// What reading a page in one pass found.
+    enum Reading {
+        case document(HTMLDocument)
+        /// Only the full tree builder can tell.
+        case needsTreeBuilder
+        case limitReached(LimitReached)
+    }
+
+    /// Thrown at the first tag that goes past one of `HTMLDocument`'s limits.
+    struct LimitReached: Error {
+        enum Kind { case nesting, attributes }
+        var kind: Kind
+        /// Where that tag's `<` is.
+        var offset: Int
+    }
+
+    /// Reads the page with the scanner's exact model of the stack of open elements.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = HTMLDocument.nestingLimit) -> Reading {
+        var scanner = HTMLScanner(bytes: bytes, limit: limit, gauge: nil)
         do {
             try scanner.run()
+        } catch let limit as LimitReached {
+            return .limitReached(limit)
         } catch {
-            return nil
+            return .needsTreeBuilder
         }
-        return HTMLDocument(links: scanner.links, anchors: scanner.anchors, base: scanner.base)
+        return .document(HTMLDocument(links: scanner.links, anchors: scanner.anchors, base: scanner.base))
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// The page's links and anchors, or `nil` when only the full tree builder can tell or the
+    /// page nests too deep.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLDocument? {
+        if case let .document(document) = read(bytes) { return document }
+        return nil
+    }
+
+    /// Where a page the scanner cannot read itself would first open more than `limit` elements
+    /// in gumbo, by the gauge's upper bound, or have a tag with too many attributes; `nil` when
+    /// it never does.
+    static func firstLimit(in bytes: UnsafeBufferPointer<UInt8>, limit: Int = HTMLDocument.nestingLimit) -> LimitReached? {
+        var scanner = HTMLScanner(bytes: bytes, limit: limit, gauge: NestingGauge(bytes: bytes, limit: limit))
+        do {
+            try scanner.run()
+        } catch let reached as LimitReached {
+            return reached
+        } catch {
+            // The gauge never declines a page.
+        }
+        return nil
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, limit: Int, gauge: NestingGauge?) {
         self.bytes = bytes
         self.count = bytes.count
         self.positions = PositionCursor(bytes)
+        self.limit = limit
+        self.gauge = gauge
         stack.reserveCapacity(32)
         attributes.reserveCapacity(8)
     }
@@ -125,7 +178,8 @@ struct HTMLScanner {
                     i = try endTag(at: j)
                 } else if bytes[j + 2] == UInt8(ascii: ">") {
                     // `</>` emits no token, and gumbo then dates the next element from it.
-                    throw NeedsTreeBuilder()
+                    guard gauge != nil else { throw NeedsTreeBuilder() }
+                    i = j + 3
                 } else {
                     i = skipPast(UInt8(ascii: ">"), from: j + 2)
                 }
@@ -177,7 +231,7 @@ struct HTMLScanner {
             }
             return count
         }
-        if startsWith("<![CDATA[", at: j, ignoringCase: false), let top = stack.last, top.foreign {
+        if startsWith("<![CDATA[", at: j, ignoringCase: false), gauge?.inForeignContent ?? stack.last?.foreign ?? false {
             var k = j + 9
             while k < count {
                 let bracket = find(UInt8(ascii: "]"), from: k)
@@ -192,7 +246,7 @@ struct HTMLScanner {
 
     /// Text between tags matters only before `<body>`: anything but white space implies it.
     private mutating func text(_ start: Int, _ end: Int) throws {
-        guard phase != .inBody, templates == 0 else { return }
+        guard phase != .inBody, templates == 0, gauge == nil else { return }
         for k in start..<end where !Self.isWhitespace(bytes[k]) {
             try impliedBody()
             return
@@ -201,9 +255,10 @@ struct HTMLScanner {
 
     /// Reads a tag's name and attributes from `<`; returns where it ends (after `>`), or
     /// `nil` when the page ends inside it (the standard drops such a tag).
-    private mutating func readTag(at j: Int, nameStart: Int) -> (nameEnd: Int, end: Int, selfClosing: Bool)? {
+    private mutating func readTag(at j: Int, nameStart: Int) throws -> (nameEnd: Int, end: Int, selfClosing: Bool)? {
         attributes.removeAll(keepingCapacity: true)
         var seen: UInt16 = 0
+        var attributeCount = 0
         var k = nameStart
         while k < count {
             let byte = bytes[k]
@@ -221,8 +276,16 @@ struct HTMLScanner {
                 if k < count, bytes[k] == UInt8(ascii: ">") { return (nameEnd, k + 1, true) }
                 continue
             }
+            // gumbo drops a NUL that would start an attribute's name (it files the U+FFFD the
+            // standard asks for in the wrong buffer), so the name starts after it; a NUL later
+            // in the name stays, as U+FFFD, and makes it a name no link checker reads.
+            if byte == 0 { k += 1 }
             let attributeStart = k
-            k += 1
+            attributeCount += 1
+            // gumbo compares each attribute's name with every earlier one in the tag.
+            if attributeCount > HTMLDocument.attributeLimit { throw LimitReached(kind: .attributes, offset: j) }
+            // Outside a name `=` starts a value, but as the name's first character it is part of it.
+            if byte != 0 { k += 1 }
             while k < count {
                 let c = bytes[k]
                 if Self.isWhitespace(c) || c == UInt8(ascii: "/") || c == UInt8(ascii: ">") || c == UInt8(ascii: "=") { break }
@@ -286,18 +349,21 @@ struct HTMLScanner {
         case (3, 0x6c6572, 0): return .rel
         case (10, 0x7571652d70747468, 0x7669): return .httpEquiv
         case (10, 0x72683a6b6e696c78, 0x6665): return .xlinkHref
+        case (5, 0x726f6c6f63, 0): return .color
+        case (4, 0x65636166, 0): return .face
+        case (4, 0x657a6973, 0): return .size
         default: return .other
         }
     }
 
-    private func tag(_ start: Int, _ end: Int) throws -> Tag {
+    private func tag(_ start: Int, _ end: Int) -> Tag {
         let length = end - start
         if length <= 8 {
             var packed: UInt64 = 0
             for k in 0..<length {
                 let byte = bytes[start + k]
-                // gumbo turns a NUL in a name into U+FFFD; leave such pages to it.
-                if byte == 0 { throw NeedsTreeBuilder() }
+                // gumbo turns a NUL in a name into U+FFFD, so `a` and a NUL is no `a` (yet packs like one).
+                if byte == 0 { return .other }
                 packed |= UInt64(Self.lowered(byte)) << (8 * UInt64(k))
             }
             return Self.tag(packed: packed)
@@ -314,25 +380,39 @@ struct HTMLScanner {
     }
 
     private mutating func startTag(at j: Int) throws -> Int {
-        guard let (nameEnd, end, selfClosing) = readTag(at: j, nameStart: j + 1) else { return count }
-        let tag = try tag(j + 1, nameEnd)
+        guard let (nameEnd, end, selfClosing) = try readTag(at: j, nameStart: j + 1) else { return count }
+        let tag = tag(j + 1, nameEnd)
         let node = Node(tag: tag, foreign: false, nameStart: j + 1, nameCount: nameEnd - j - 1)
-        guard let mode = try startTagInTree(node, tagStart: j, selfClosing: selfClosing) else { return end }
+        let textMode: TextMode?
+        if gauge != nil {
+            let token = NestingGauge.Token(
+                tag: tag, nameStart: j + 1, nameCount: nameEnd - j - 1, offset: j, selfClosing: selfClosing,
+                attributes: nameEnd..<end,
+                fontLeavesForeignContent: tag == .font && attributes.contains { [.color, .face, .size].contains($0.name) })
+            textMode = try gauge!.open(token)
+        } else {
+            textMode = try startTagInTree(node, tagStart: j, selfClosing: selfClosing)
+        }
+        guard let mode = textMode else { return end }
         switch mode {
         case .plaintext:
             return count
         case .rawText, .script:
             let close = mode == .script ? scriptEnd(from: end, name: node) : rawTextEnd(from: end, name: node)
-            guard close < count, let closed = readTag(at: close, nameStart: close + 2) else { return count }
-            stack.removeLast()
+            guard close < count, let closed = try readTag(at: close, nameStart: close + 2) else { return count }
+            if gauge != nil { gauge!.closeRawText() } else { stack.removeLast() }
             return closed.end
         }
     }
 
     private mutating func endTag(at j: Int) throws -> Int {
-        guard let (nameEnd, end, _) = readTag(at: j, nameStart: j + 2) else { return count }
-        let tag = try tag(j + 2, nameEnd)
-        try endTagInTree(Node(tag: tag, foreign: false, nameStart: j + 2, nameCount: nameEnd - j - 2))
+        guard let (nameEnd, end, _) = try readTag(at: j, nameStart: j + 2) else { return count }
+        let tag = tag(j + 2, nameEnd)
+        if gauge != nil {
+            gauge!.close(NestingGauge.Token(tag: tag, nameStart: j + 2, nameCount: nameEnd - j - 2, offset: j))
+        } else {
+            try endTagInTree(Node(tag: tag, foreign: false, nameStart: j + 2, nameCount: nameEnd - j - 2))
+        }
         return end
     }
 
@@ -442,50 +522,16 @@ struct HTMLScanner {
 
     // MARK: - The model of gumbo's tree builder
 
-    private enum TextMode { case rawText, script, plaintext }
+    /// How the tokenizer reads what follows a start tag, when the tree builder switches it.
+    enum TextMode { case rawText, script, plaintext }
 
-    private static func isFormatting(_ tag: Tag) -> Bool {
-        switch tag {
-        case .a, .b, .big, .code, .em, .font, .i, .nobr, .s, .small, .strike, .strong, .tt, .u: true
-        default: false
-        }
-    }
+    private static func isFormatting(_ tag: Tag) -> Bool { tag.isFormatting }
 
-    private static func isSpecial(_ node: Node) -> Bool {
-        if node.foreign { return node.tag == .foreignObject || node.tag == .desc }
-        return switch node.tag {
-        case .address, .applet, .area, .article, .aside, .base, .basefont, .bgsound, .blockquote, .body, .br, .button,
-             .caption, .center, .col, .colgroup, .menuitem, .dd, .details, .dir, .div, .dl, .dt, .embed, .fieldset,
-             .figcaption, .figure, .footer, .form, .frame, .frameset, .h1, .h2, .h3, .h4, .h5, .h6, .head, .header,
-             .hgroup, .hr, .html, .iframe, .img, .input, .isindex, .li, .link, .listing, .marquee, .menu, .meta, .nav,
-             .noembed, .noframes, .noscript, .object, .ol, .p, .param, .plaintext, .pre, .script, .section, .select,
-             .style, .summary, .table, .tbody, .td, .template, .textarea, .tfoot, .th, .thead, .title, .tr, .ul,
-             .wbr, .xmp:
-            true
-        default:
-            false
-        }
-    }
+    private static func isSpecial(_ node: Node) -> Bool { node.tag.isSpecial(foreign: node.foreign) }
 
-    private static func isHeading(_ tag: Tag) -> Bool {
-        switch tag {
-        case .h1, .h2, .h3, .h4, .h5, .h6: true
-        default: false
-        }
-    }
+    private static func isHeading(_ tag: Tag) -> Bool { tag.isHeading }
 
-    private enum Scope { case normal, listItem, button, table }
-
-    private static func bounds(_ node: Node, _ scope: Scope) -> Bool {
-        if node.foreign { return scope != .table && (node.tag == .foreignObject || node.tag == .desc || node.tag == .title) }
-        switch node.tag {
-        case .html, .table, .template: return true
-        case .applet, .caption, .td, .th, .marquee, .object: return scope != .table
-        case .ol, .ul: return scope == .listItem
-        case .button: return scope == .button
-        default: return false
-        }
-    }
+    private static func bounds(_ node: Node, _ scope: Scope) -> Bool { node.tag.bounds(scope, foreign: node.foreign) }
 
     /// The index of the nearest HTML element whose tag is `tag`, if it is in `scope`.
     private func inScope(_ scope: Scope, where matches: (Tag) -> Bool) -> Int? {
@@ -868,6 +914,7 @@ struct HTMLScanner {
     // MARK: - Links and anchors
 
     private mutating func insert(_ node: Node, tagStart: Int) throws {
+        if stack.count >= limit { throw LimitReached(kind: .nesting, offset: tagStart) }
         let inTemplate = templates > 0
         stack.append(node)
         guard !attributes.isEmpty else { return }
@@ -882,8 +929,10 @@ struct HTMLScanner {
                 tagName = Self.names[Int(node.tag.rawValue)]
                 return tagName!
             }
-            let resolved = String(decoding: UnsafeBufferPointer(rebasing: bytes[node.nameStart..<(node.nameStart + node.nameCount)]),
-                                  as: UTF8.self).lowercased()
+            // gumbo names an element it does not know from the source text, which it cuts at C's
+            // white space: that includes the vertical tab, which the tokenizer reads as part of the name.
+            let written = UnsafeBufferPointer(rebasing: bytes[node.nameStart..<(node.nameStart + node.nameCount)])
+            let resolved = String(decoding: written.prefix { $0 != 0x0B }, as: UTF8.self).lowercased()
             tagName = resolved
             return resolved
         }
@@ -1001,24 +1050,26 @@ struct HTMLScanner {
 
     // MARK: - Attribute values
 
-    /// The value as gumbo hands it over: character references decoded, CR LF and CR as LF,
-    /// NUL as U+FFFD, invalid UTF-8 as U+FFFD.
+    /// The value as gumbo hands it over: character references decoded, CR LF and CR as LF, and
+    /// U+FFFD for NUL, for invalid UTF-8 and for what gumbo's input stream forbids everywhere:
+    /// controls other than white space (C0, DEL, C1) and noncharacters.
     private func decodedValue(_ attribute: Attribute) -> [UInt8] {
         guard attribute.hasValue else { return [] }
         let start = attribute.valueStart, end = attribute.valueEnd
         // Quoted values end at their quote; an unquoted one at white space or `>`.
         let quoted = start > 0 && (bytes[start - 1] == UInt8(ascii: "\"") || bytes[start - 1] == UInt8(ascii: "'"))
         let allowed: UInt8 = quoted ? bytes[start - 1] : UInt8(ascii: ">")
-        // Most values are plain ASCII, which decodes to itself.
+        // Most values are plain printable ASCII, which decodes to itself.
         var plain = true
         for k in start..<end {
             let byte = bytes[k]
-            if byte >= 0x80 || byte == UInt8(ascii: "&") || byte == 0x0D || byte == 0 {
+            if byte >= 0x7F || byte == UInt8(ascii: "&") || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C) {
                 plain = false
                 break
             }
         }
         if plain { return Array(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
         var needsRepair = false
@@ -1032,18 +1083,48 @@ struct HTMLScanner {
             case 0x0D:
                 output.append(0x0A)
                 if k + 1 < end, bytes[k + 1] == 0x0A { k += 1 }
-            case 0:
-                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            case 0x09, 0x0A, 0x0C:
+                output.append(byte)
+            case 0..<0x20, 0x7F:
+                output.append(contentsOf: replacement)
+            case 0x80...:
+                if let length = forbiddenScalarLength(at: k, end: end) {
+                    output.append(contentsOf: replacement)
+                    k += length
+                    continue
+                }
+                needsRepair = true
+                output.append(byte)
             default:
-                if byte >= 0x80 { needsRepair = true }
                 output.append(byte)
             }
             k += 1
         }
         if needsRepair {
+            // Invalid sequences only; the forbidden scalars were replaced above, before character
+            // references could bring in any that gumbo keeps.
             return Array(String(decoding: output, as: UTF8.self).utf8)
         }
         return output
+    }
+
+    /// The length of the UTF-8 sequence at `k` if it is a well-formed encoding of a C1 control
+    /// (U+0080–U+009F) or a noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF).
+    private func forbiddenScalarLength(at k: Int, end: Int) -> Int? {
+        let lead = bytes[k]
+        if lead == 0xC2, k + 1 < end, (0x80...0x9F).contains(bytes[k + 1]) { return 2 }
+        if lead == 0xEF, k + 2 < end {
+            let second = bytes[k + 1], third = bytes[k + 2]
+            if second == 0xB7, (0x90...0xAF).contains(third) { return 3 }
+            if second == 0xBF, third == 0xBE || third == 0xBF { return 3 }
+        }
+        if (0xF0...0xF4).contains(lead), k + 3 < end {
+            let second = bytes[k + 1]
+            // The low 16 bits are FFFE or FFFF, in a plane the lead byte may start.
+            guard second & 0xCF == 0x8F, lead != 0xF0 || second >= 0x90, lead != 0xF4 || second <= 0x8F else { return nil }
+            if bytes[k + 2] == 0xBF, bytes[k + 3] == 0xBE || bytes[k + 3] == 0xBF { return 4 }
+        }
+        return nil
     }
 
     /// Decodes the reference at `&`, or copies the `&` when there is none; returns where to go on.

@@ -133,3 +133,60 @@ extension HTMLScanner {
     /// Each tag's name in lower case, indexed by its raw value; `.other` has none.
     static let names: [String] = ["", "html", "head", "body", "base", "basefont", "bgsound", "menuitem", "link", "meta", "title", "noframes", "style", "script", "noscript", "template", "address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "menu", "main", "nav", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "li", "dd", "dt", "plaintext", "button", "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u", "applet", "marquee", "object", "table", "area", "br", "embed", "img", "image", "keygen", "wbr", "input", "param", "source", "track", "hr", "isindex", "textarea", "xmp", "iframe", "noembed", "select", "option", "optgroup", "rb", "rp", "rt", "rtc", "math", "svg", "caption", "col", "colgroup", "frame", "tbody", "td", "tfoot", "th", "thead", "tr", "frameset", "audio", "video", "ruby", "span", "sub", "sup", "var", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"]
 }
+
+extension HTMLScanner {
+    /// The kinds of scope the tree builder asks an element to be in.
+    enum Scope { case normal, listItem, button, table }
+}
+
+extension HTMLScanner.Tag {
+    /// The elements the tree builder keeps in its list of active formatting elements.
+    var isFormatting: Bool {
+        switch self {
+        case .a, .b, .big, .code, .em, .font, .i, .nobr, .s, .small, .strike, .strong, .tt, .u: true
+        default: false
+        }
+    }
+
+    var isHeading: Bool {
+        switch self {
+        case .h1, .h2, .h3, .h4, .h5, .h6: true
+        default: false
+        }
+    }
+
+    /// The standard's special category, which stops the search for an end tag's element.
+    func isSpecial(foreign: Bool) -> Bool {
+        if foreign { return self == .foreignObject || self == .desc }
+        return switch self {
+        case .address, .applet, .area, .article, .aside, .base, .basefont, .bgsound, .blockquote, .body, .br, .button,
+             .caption, .center, .col, .colgroup, .menuitem, .dd, .details, .dir, .div, .dl, .dt, .embed, .fieldset,
+             .figcaption, .figure, .footer, .form, .frame, .frameset, .h1, .h2, .h3, .h4, .h5, .h6, .head, .header,
+             .hgroup, .hr, .html, .iframe, .img, .input, .isindex, .li, .link, .listing, .marquee, .menu, .meta, .nav,
+             .noembed, .noframes, .noscript, .object, .ol, .p, .param, .plaintext, .pre, .script, .section, .select,
+             .style, .summary, .table, .tbody, .td, .template, .textarea, .tfoot, .th, .thead, .title, .tr, .ul,
+             .wbr, .xmp:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Whether an element of this tag ends the search for an element in `scope`.
+    func bounds(_ scope: HTMLScanner.Scope, foreign: Bool) -> Bool {
+        if foreign {
+            guard scope != .table else { return false }
+            return switch self {
+            case .foreignObject, .desc, .title, .mi, .mo, .mn, .ms, .mtext, .annotationXML: true
+            default: false
+            }
+        }
+        switch self {
+        case .html, .table, .template: return true
+        case .applet, .caption, .td, .th, .marquee, .object: return scope != .table
+        case .ol, .ul: return scope == .listItem
+        case .button: return scope == .button
+        default: return false
+        }
+    }
+}

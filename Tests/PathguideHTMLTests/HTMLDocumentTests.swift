@@ -177,6 +177,36 @@ private func summary(_ anchors: [HTMLAnchor]) -> [String] {
         #expect(page.links.map(\.position.description) == ["1:16"])
         #expect(page.anchors.map(\.name) == ["i"])
     }
+
+    /// gumbo's work on a tag grows with the square of its attributes: past the limit the page is
+    /// read up to that tag, by the scanner and (in a table) by gumbo alike.
+    @Test func tagsWithTooManyAttributesEndWhatIsRead() {
+        for prefix in ["<p>", "<table><tr><td>"] {
+            func page(_ count: Int) -> Marked {
+                Marked(prefix + "<a href=\"1️⃣before.html\">b</a>\n2️⃣<a " + (0..<count).map { "x\($0)" }.joined(separator: " ")
+                    + " href=\"3️⃣after.html\">a</a>")
+            }
+            let within = page(HTMLDocument.attributeLimit - 1)
+            let read = HTMLDocument.parse(within.text)
+            #expect(summary(read.links) == ["a[href] before.html navigation @\(within["1️⃣"])", "a[href] after.html navigation @\(within["3️⃣"])"])
+            #expect(read.attributeLimitExceeded == nil)
+
+            let past = page(HTMLDocument.attributeLimit)
+            let cut = HTMLDocument.parse(past.text)
+            #expect(summary(cut.links) == ["a[href] before.html navigation @\(past["1️⃣"])"], "\(prefix)")
+            #expect(cut.attributeLimitExceeded?.description == past["2️⃣"], "\(prefix)")
+            #expect(cut.nestingLimitExceeded == nil)
+        }
+    }
+
+    @Test func controlCharactersBetweenAndInsideAttributes() {
+        // A NUL where an attribute name starts is dropped; in a tag name it makes another element;
+        // controls in a value read as U+FFFD.
+        let m = Marked("<a \u{0}href=\"1️⃣missing.html\" id=\"2️⃣x\u{1}\">a</a>\n<a\u{0} href=\"not-a-link.html\" id=\"3️⃣y\">b</a\u{0}>")
+        let page = HTMLDocument.parse(m.text)
+        #expect(summary(page.links) == ["a[href] missing.html navigation @\(m["1️⃣"])"])
+        #expect(summary(page.anchors) == ["a[id] x\u{FFFD} @\(m["2️⃣"])", "a\u{0}[id] y @\(m["3️⃣"])"])
+    }
 }
 
 @Suite struct LinkRelationTests {

@@ -130,6 +130,36 @@ import Testing
         #"</><a href=z></a>"#,
     ]
 
+    /// Noncharacters, which Swift string literals refuse.
+    static let noncharacters = [0xFDD0, 0xFFFE, 0x1FFFF, 0x10FFFE].map { String(Unicode.Scalar($0)!) }.joined()
+
+    /// Control characters wherever a tag, a value, a comment or raw text can hold them. gumbo
+    /// drops a NUL that would start an attribute name, reads a NUL in a tag name as U+FFFD (so
+    /// the tag is another element), and reads controls other than white space and
+    /// noncharacters as U+FFFD everywhere; numeric references to them are kept.
+    static let controlCharacters: [String] = [
+        "<a \u{0}href=\"missing.html\">x</a><a id=\"i\"\u{0}href=\"after-quote.html\">y</a>",
+        "<a href=\"x.html\"\u{0}href2=\"y.html\" \u{0}id=k>x</a><a href=z.html /\u{0}id=after-slash>z</a><a href \u{0}id=after-name>w</a>",
+        "<a \u{0}\u{0}href=\"not-href.html\" \u{0}=v id=one>x</a><a \u{0}>y</a><a \u{0}/>z</a><a href\u{0}=no.html \u{0}\tid=two>w</a>",
+        "<a\u{0} href=\"not-a.html\" id=n>x</a\u{0}><div\u{0} id=d><a href=\"in-div.html\">d</a></div\u{0}><p\u{B}q id=vt>v</p\u{B}q>",
+        "<a href=\"mi\u{1}ss\u{7F}ing\u{85}.html\" id=\"a\u{B}b\u{1F}c\(noncharacters)\">x</a><a href=u\u{8}v.html id=&#x81;&#1;\u{1}&#xFDD0;>y</a>",
+        "<a href=\"\u{0}nul.html\" id='\u{0}'>x</a><a href=\u{0}x.html>y</a><a href=&amp\u{0}x.html>z</a>",
+        "\u{0}<link href=a.css><a href=b.html>b</a>",
+        "<head>\u{0}<link href=a.css></head><a href=b.html>b</a>",
+        "<!-- \u{0} <a href=no.html> --\u{0}> <a href=no2.html> --><a href=c.html>c</a><!\u{0} <a href=no3.html>><?\u{0}><a href=d.html>",
+        "<script>\u{0}</script\u{0}><a href=no.html></script><a href=s.html>s</a><title>\u{0}</title\u{1}></title><a href=t.html>",
+        "<textarea>\u{0}<a href=no.html></textarea\u{0}></textarea><style>\u{0}</style><a href=u.html>u</a>",
+        "<svg><![CDATA[\u{0}]]\u{0}>]]><a href=\"s.html\"/></svg><a href=t.html>",
+        "<a\rhref=\"r.html\"\r\nid=\"c\rr\"\r>x</a>\r<a\u{C}href=f.html\u{C}id=\"f\u{C}f\"\u{C}>y</a>\u{C}<img src=\"\r\nsp.png\r\">",
+        "<a href=\"\u{C}\tx.html\u{B}\">x</a><a href=\"&\u{0}&#\u{0}&amp\u{1}\">y</a>",
+    ]
+
+    @Test func controlCharactersReadAsGumboReadsThem() {
+        for (index, page) in Self.controlCharacters.enumerated() {
+            #expect(Self.compare(Array(page.utf8), "controlCharacters[\(index)]"), "controlCharacters[\(index)] needed the tree builder")
+        }
+    }
+
     @Test func tokenizerAndTreeShapes() {
         for (index, page) in Self.scanned.enumerated() {
             #expect(Self.compare(Array(page.utf8), "scanned[\(index)]"), "scanned[\(index)] needed the tree builder")

@@ -27,6 +27,14 @@ struct HTMLPageCheck {
     func run() -> PageReport {
         var report = PageReport(anchors: Set(document.anchors.map(\.name)))
         let file = display.path(page)
+        if let excess = document.nestingLimitExceeded {
+            report.report(.unreadablePage, at: SourceLocation(file: file, line: excess.line, column: excess.column),
+                          "elements are nested more than \(HTMLDocument.nestingLimit) deep here, so the rest of the page is not checked")
+        }
+        if let excess = document.attributeLimitExceeded {
+            report.report(.unreadablePage, at: SourceLocation(file: file, line: excess.line, column: excess.column),
+                          "this tag has more than \(HTMLDocument.attributeLimit) attributes, so the rest of the page is not checked")
+        }
         reportDuplicateIDs(file: file, into: &report)
         let base = resolveBase(file: file, into: &report)
         for link in document.links {
