@@ -31,11 +31,15 @@ enum RawOffsetMark {
                     column = 0
                 }
             } else if byte == 0xC2, i + 1 < end, input[i + 1] == 0x85 {
+                // NEL; its second byte is not a character of its own, so skip it.
                 line += 1
-                column = -1
+                column = 0
+                i += 1
             } else if byte == 0xE2, i + 2 < end, input[i + 1] == 0x80, input[i + 2] == 0xA8 || input[i + 2] == 0xA9 {
+                // LS or PS.
                 line += 1
-                column = -1
+                column = 0
+                i += 2
             } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
