@@ -62,7 +62,7 @@ extension DecodeContext {
         return value
     }
 
-    /// The items of a list that aliases share, decoded once per block and reading (`what`).
+    /// The items of a list that aliases share, decoded once for each thing (`what`) it is read as.
     func onceList<T>(_ node: Int, what: String, _ decode: (Int) -> [T]) -> [T] {
         decoded(AliasedBlocks.Key(node: tree.origin(node), type: ObjectIdentifier([T].self), what: what), decode)
     }
