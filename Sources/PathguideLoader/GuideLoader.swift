@@ -86,7 +86,7 @@ public struct GuideLoader: Sendable {
             case .tooLarge, .tooDeep, .tooManyNodes: rule = .yamlLimit
             case .notUTF8:
                 rule = .unreadableFile
-                if let problem = error.encodingProblem { message = Self.notUTF8Message(problem) }
+                if let problem = error.encodingProblem { message = problem.guideMessage }
             }
             let location = SourceLocation(file: file, line: error.mark.line, column: error.mark.column)
             let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message)
@@ -106,14 +106,6 @@ public struct GuideLoader: Sendable {
             DuplicateIDs.report(in: guide, into: context)
         }
         return LoadedGuide(file: file, text: text, guide: guide, diagnostics: context.diagnostics)
-    }
-
-    /// What the file is and how to make it UTF-8. Chinese text that is not UTF-8 was most likely
-    /// saved as GBK, the encoding Chinese editions of Windows default to.
-    static func notUTF8Message(_ problem: YAMLEncodingProblem) -> String {
-        let conversion = problem.encoding.map { "convert it, e.g. with iconv -f \($0) -t UTF-8" }
-            ?? "convert it from the encoding it was saved in, e.g. with iconv -f GBK -t UTF-8"
-        return "the file is \(problem.found); guides are UTF-8 text: \(conversion)"
     }
 
     private func failure(_ file: String, _ rule: LoaderRule, _ message: String) -> LoadedGuide {
