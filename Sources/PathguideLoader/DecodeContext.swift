@@ -21,6 +21,8 @@ final class DecodeContext {
     /// Short texts made so far, so that ids, language codes and other words a guide repeats
     /// become a `String` once.
     @exclusivity(unchecked) private var shortTexts = [ShortText?](repeating: nil, count: 512)
+    /// Blocks that aliases repeat, decoded and reported once (see `DecodeContext+Aliases.swift`).
+    var aliased = AliasedBlocks()
 
     init(file: String, tree: YAMLTree) {
         self.file = file
@@ -35,11 +37,18 @@ final class DecodeContext {
     func location(_ node: Int) -> SourceLocation { location(tree.start(node)) }
 
     func report(_ rule: LoaderRule, at location: SourceLocation, _ message: String, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message, notes: notes))
+        record(rule, at: location, message, notes: notes, block: block(of: nil))
     }
 
+    /// A finding about `node`; one that aliases share is reported where it is written.
     func report(_ rule: LoaderRule, at node: Int, _ message: String, notes: [Diagnostic.Note] = []) {
-        report(rule, at: location(node), message, notes: notes)
+        record(rule, at: location(tree.origin(node)), message, notes: notes, block: block(of: node))
+    }
+
+    private func record(_ rule: LoaderRule, at location: SourceLocation, _ message: String, notes: [Diagnostic.Note], block: Int?) {
+        guard isNew(rule, at: location, message) else { return }
+        let notes = block.map { notes + usedHere($0) } ?? notes
+        diagnostics.append(Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message, notes: notes))
     }
 
     /// How a node reads in "expected X, found Y" messages.
@@ -139,14 +148,14 @@ final class DecodeContext {
         let allowed = E.allCases.map(\.rawValue)
         let suggestion = Suggestion.phrase(for: text.value, among: allowed)
         let list = suggestion.isEmpty ? "; use one of: \(allowed.joined(separator: ", "))" : suggestion
-        report(.invalidValue, at: text.location, "'\(text.value)' is not a valid \(what)\(list)")
+        report(.invalidValue, at: node, "'\(text.value)' is not a valid \(what)\(list)")
         return nil
     }
 
     func date(_ node: Int, for what: String) -> Located<LocalDate>? {
         guard let text = lenientString(node, for: what) else { return nil }
         guard let date = LocalDate(iso: Substring(text.value)) else {
-            report(.invalidValue, at: text.location, "'\(text.value)' is not a valid \(what); write it as YYYY-MM-DD")
+            report(.invalidValue, at: node, "'\(text.value)' is not a valid \(what); write it as YYYY-MM-DD")
             return nil
         }
         return Located(date, at: text.location)
@@ -161,6 +170,11 @@ final class DecodeContext {
             wrongType(node, expected: "a list", for: what)
             return []
         }
+        guard tree.isShared(node) else { return items(of: node, element) }
+        return onceList(node, what: what()) { items(of: $0, element) }
+    }
+
+    private func items<T>(of node: Int, _ element: (Int) -> T?) -> [T] {
         let count = tree.count(node)
         var items: [T] = []
         items.reserveCapacity(count)
@@ -180,42 +194,44 @@ final class DecodeContext {
 
     /// `{zh: …, en: …}`: a language code to a string.
     func text(_ node: Int, for what: @autoclosure () -> String) -> LocalizedText? {
-        guard tree.kind(node) == .mapping else {
-            wrongType(node, expected: "a text in each language, like {zh: …, en: …}", for: what)
-            return nil
+        once(node) { node in
+            guard tree.kind(node) == .mapping else {
+                wrongType(node, expected: "a text in each language, like {zh: …, en: …}", for: what)
+                return nil
+            }
+            let count = tree.count(node)
+            var entries: [LocalizedText.Entry] = []
+            entries.reserveCapacity(count)
+            // Texts have a handful of languages, so earlier keys are searched in place; only a
+            // hostile mapping with very many keys gets a dictionary.
+            var seen: [String: Int]? = count > 16 ? [:] : nil
+            for i in 0..<count {
+                let key = tree.key(node, i)
+                guard isString(key) else {
+                    wrongType(key, expected: "a string", for: "a language code")
+                    continue
+                }
+                let language = scalarText(key)
+                let first: Int?
+                if seen != nil {
+                    first = seen![language]
+                    if first == nil { seen![language] = key }
+                } else {
+                    first = (0..<i).lazy.map { self.tree.key(node, $0) }.first { tree.scalar($0, equals: key) && isString($0) }
+                }
+                if let first {
+                    report(.duplicateKey, at: key, "language '\(language)' appears twice in \(what())",
+                           notes: [Diagnostic.Note(location: location(first), message: "first written here")])
+                    continue
+                }
+                let value = tree.value(node, i)
+                guard isString(value) else {
+                    wrongType(value, expected: "a string", for: "the \(language) text of \(what())")
+                    continue
+                }
+                entries.append(LocalizedText.Entry(language: language, text: scalarText(value), location: location(value)))
+            }
+            return LocalizedText(entries: entries, location: location(node))
         }
-        let count = tree.count(node)
-        var entries: [LocalizedText.Entry] = []
-        entries.reserveCapacity(count)
-        // Texts have a handful of languages, so earlier keys are searched in place; only a
-        // hostile mapping with very many keys gets a dictionary.
-        var seen: [String: Int]? = count > 16 ? [:] : nil
-        for i in 0..<count {
-            let key = tree.key(node, i)
-            guard isString(key) else {
-                wrongType(key, expected: "a string", for: "a language code")
-                continue
-            }
-            let language = scalarText(key)
-            let first: Int?
-            if seen != nil {
-                first = seen![language]
-                if first == nil { seen![language] = key }
-            } else {
-                first = (0..<i).lazy.map { self.tree.key(node, $0) }.first { tree.scalar($0, equals: key) && isString($0) }
-            }
-            if let first {
-                report(.duplicateKey, at: key, "language '\(language)' appears twice in \(what())",
-                       notes: [Diagnostic.Note(location: location(first), message: "first written here")])
-                continue
-            }
-            let value = tree.value(node, i)
-            guard isString(value) else {
-                wrongType(value, expected: "a string", for: "the \(language) text of \(what())")
-                continue
-            }
-            entries.append(LocalizedText.Entry(language: language, text: scalarText(value), location: location(value)))
-        }
-        return LocalizedText(entries: entries, location: location(node))
     }
 }

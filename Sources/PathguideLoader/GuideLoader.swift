@@ -64,9 +64,17 @@ public struct GuideLoader: Sendable {
         do {
             tree = try YAMLParser.tree(bytes, limits: limits)
         } catch {
-            let rule: LoaderRule = error.kind == .syntax ? .yamlSyntax : .yamlLimit
+            let rule: LoaderRule
+            var message = error.message
+            switch error.kind {
+            case .syntax, .undefinedAlias: rule = .yamlSyntax
+            case .tooLarge, .tooDeep, .tooManyNodes: rule = .yamlLimit
+            case .notUTF8:
+                rule = .unreadableFile
+                if let problem = error.encodingProblem { message = problem.guideMessage }
+            }
             let location = SourceLocation(file: file, line: error.mark.line, column: error.mark.column)
-            let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: error.message)
+            let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message)
             return LoadedGuide(file: file, text: text, guide: nil, diagnostics: [diagnostic])
         }
         let context = DecodeContext(file: file, tree: tree)

@@ -34,6 +34,8 @@ struct TreeBuilder {
     private var pending: [Int] = []
     private var frames: [Frame] = []
     private var anchors: [String: Anchored] = [:]
+    private var origins: [Int: Int] = [:]
+    private var uses: [Int: [Int]] = [:]
     private var nodeCount = 0
 
     init(limits: YAMLLimits, inputSize: Int) {
@@ -48,7 +50,8 @@ struct TreeBuilder {
     /// The nodes of every document consumed so far.
     consuming func finish() -> YAMLTree {
         bytes.removeLast(bytes.count - used)
-        return YAMLTree(records: records, children: children, bytes: bytes, tags: tags, documents: documents)
+        return YAMLTree(records: records, children: children, bytes: bytes, tags: tags, documents: documents,
+                        origins: origins, uses: uses)
     }
 
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) {
@@ -77,7 +80,13 @@ struct TreeBuilder {
                 throw YAMLError(kind: .undefinedAlias, message: "undefined alias '\(name)'", mark: YAMLMark(start))
             }
             try count(anchored.nodeCount, at: start)
-            pending.append(append(records[anchored.node], start: start, end: event.pointee.end_mark))
+            var record = records[anchored.node]
+            record.sharing = .alias
+            let alias = append(record, start: start, end: event.pointee.end_mark)
+            records[anchored.node].sharing = .anchored
+            origins[alias] = anchored.node
+            uses[anchored.node, default: []].append(alias)
+            pending.append(alias)
         default:
             break
         }

@@ -16,7 +16,7 @@ extension YAMLError {
         let mark: YAMLMark
         if p.error == YAML_READER_ERROR {
             // Reader errors carry a raw byte offset and the offending value instead of a mark.
-            mark = RawOffsetMark.mark(at: Int(truncatingIfNeeded: p.problem_offset), in: input, encoding: p.encoding)
+            mark = RawOffsetMark.mark(at: Int(truncatingIfNeeded: p.problem_offset), in: input)
             if p.problem_value != -1 {
                 message += " (0x" + String(UInt32(bitPattern: p.problem_value), radix: 16, uppercase: true) + ")"
             }

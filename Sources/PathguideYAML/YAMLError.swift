@@ -1,8 +1,11 @@
 /// Why a YAML input could not be turned into nodes, and where.
 public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Kind: String, Hashable, Sendable {
-        /// libyaml rejected the text, including invalid UTF-8.
+        /// libyaml rejected the text.
         case syntax
+        /// The input is not UTF-8: another encoding's byte order mark, or bytes that are not
+        /// UTF-8 (`encodingProblem` says which).
+        case notUTF8
         /// The input is larger than `YAMLLimits.maxBytes`.
         case tooLarge
         /// Sequences and mappings nest deeper than `YAMLLimits.maxDepth`.
@@ -18,11 +21,14 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// Where the problem was found.
     public var mark: YAMLMark
+    /// For `.notUTF8`, what the input is instead.
+    public var encodingProblem: YAMLEncodingProblem?
 
-    public init(kind: Kind, message: String, mark: YAMLMark) {
+    public init(kind: Kind, message: String, mark: YAMLMark, encodingProblem: YAMLEncodingProblem? = nil) {
         self.kind = kind
         self.message = message
         self.mark = mark
+        self.encodingProblem = encodingProblem
     }
 
     public var description: String { "\(mark): \(message)" }

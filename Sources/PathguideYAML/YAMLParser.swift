@@ -2,7 +2,8 @@ import CYAML
 
 /// Parses YAML text into positioned node trees with libyaml's event parser.
 ///
-/// Every document in the stream becomes one root node. Aliases are expanded
+/// The input must be UTF-8 (a leading BOM is allowed); anything else is refused before
+/// libyaml reads it. Every document in the stream becomes one root node. Aliases are expanded
 /// in place, and the limits in `YAMLLimits` bound input size, nesting and
 /// alias expansion so that hostile input fails quickly instead of exhausting
 /// memory.
@@ -55,6 +56,11 @@ public enum YAMLParser {
     private static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) throws(YAMLError) -> YAMLTree {
         // libyaml asserts on a null input pointer, and an empty stream has no documents anyway.
         guard let base = buffer.baseAddress, !buffer.isEmpty else { return YAMLTree() }
+        if let (problem, offset) = YAMLEncodingProblem.find(in: buffer) {
+            throw YAMLError(
+                kind: .notUTF8, message: "the input is \(problem.found); YAML input must be UTF-8",
+                mark: RawOffsetMark.mark(at: offset, in: buffer), encodingProblem: problem)
+        }
 
         // The parser points at itself once given string input, so it needs a stable address.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)

@@ -4,7 +4,8 @@
 /// key, value, key, value…), so reading a document allocates nothing per node and a scalar's
 /// text becomes a `String` only when a reader asks for one. Aliases are already resolved: an
 /// alias is a copy of the anchored node's record whose position is the alias's own, sharing the
-/// anchored node's children and text.
+/// anchored node's children and text. `origin(_:)` and `aliases(of:)` tell a reader which nodes
+/// are one block written once, so that it can read the block once and report its problems once.
 ///
 /// A class, so handing the tree around or keeping it in a reader costs one reference, not one
 /// per array, and its arrays never change once built.
@@ -14,12 +15,23 @@ public final class YAMLTree: Sendable {
         case scalar, sequence, mapping
     }
 
+    /// Whether a node is one block that aliases repeat.
+    @usableFromInline
+    enum Sharing: UInt8, Sendable {
+        case none
+        /// An anchored node that at least one alias repeats.
+        case anchored
+        /// An alias: a copy of an anchored node's record.
+        case alias
+    }
+
     @usableFromInline
     struct Record: Sendable {
         @usableFromInline var kind: Kind
         @usableFromInline var style: YAMLScalar.Style
         /// Whether a scalar's text is all ASCII (true for containers).
         @usableFromInline var ascii: Bool
+        @usableFromInline var sharing: Sharing = .none
         /// Index in `tags`, or -1.
         @usableFromInline var tag: Int
         @usableFromInline var startLine: Int
@@ -38,13 +50,37 @@ public final class YAMLTree: Sendable {
     @usableFromInline let tags: [String]
     /// The root node of each document, in stream order.
     public let documents: [Int]
+    /// The anchored node each alias repeats, by alias.
+    private let origins: [Int: Int]
+    /// The aliases that repeat each anchored node, in document order.
+    private let uses: [Int: [Int]]
 
-    init(records: [Record] = [], children: [Int] = [], bytes: [UInt8] = [], tags: [String] = [], documents: [Int] = []) {
+    init(records: [Record] = [], children: [Int] = [], bytes: [UInt8] = [], tags: [String] = [], documents: [Int] = [],
+         origins: [Int: Int] = [:], uses: [Int: [Int]] = [:]) {
         self.records = records
         self.children = children
         self.bytes = bytes
         self.tags = tags
         self.documents = documents
+        self.origins = origins
+        self.uses = uses
+    }
+
+    /// Whether any alias repeats a node.
+    public var hasAliases: Bool { !origins.isEmpty }
+
+    /// Whether `node` is an alias, or an anchored node that an alias repeats.
+    @inlinable public func isShared(_ node: Int) -> Bool { records[node].sharing != .none }
+
+    /// The anchored node an alias repeats; any other node itself. The two share children and
+    /// text, and differ only in where they start and end.
+    public func origin(_ node: Int) -> Int {
+        records[node].sharing == .alias ? origins[node] ?? node : node
+    }
+
+    /// The aliases that repeat `node` (or the node it is an alias of), in document order.
+    public func aliases(of node: Int) -> [Int] {
+        uses[origin(node)] ?? []
     }
 
     @inlinable public func kind(_ node: Int) -> Kind { records[node].kind }

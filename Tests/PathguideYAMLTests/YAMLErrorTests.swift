@@ -57,45 +57,11 @@ private func parseError(_ text: String) -> YAMLError? {
         #expect(error.message == "mapping values are not allowed in this context")
     }
 
-    @Test func invalidUTF8IsASyntaxErrorAtTheBadByte() throws {
-        let error = try #require(parseError(Array("名称: 抖音\nb: ".utf8) + [0xFF, 0x0A]))
-        #expect(error.kind == .syntax)
-        #expect(error.mark == YAMLMark(line: 2, column: 4))
-        #expect(error.message == "invalid leading UTF-8 octet (0xFF)")
-    }
-
-    @Test func truncatedUTF8Sequence() throws {
-        let error = try #require(parseError(Array("名: ".utf8) + [0xE6, 0x8A]))
-        #expect(error.kind == .syntax)
-        #expect(error.mark == YAMLMark(line: 1, column: 4))
-        #expect(error.message == "incomplete UTF-8 octet sequence")
-    }
-
-    @Test func invalidUTF8AfterByteOrderMarkAndCRLF() throws {
-        let error = try #require(parseError([0xEF, 0xBB, 0xBF] + Array("a: 1\r\nb: ".utf8) + [0xFE]))
-        #expect(error.mark == YAMLMark(line: 2, column: 4))
-        #expect(error.message.hasPrefix("invalid leading UTF-8 octet"))
-    }
-
     @Test func controlCharacters() throws {
         let error = try #require(parseError(Array("a: x\nb: ".utf8) + [0x00]))
         #expect(error.kind == .syntax)
         #expect(error.mark == YAMLMark(line: 2, column: 4))
         #expect(error.message == "control characters are not allowed (0x0)")
-    }
-
-    @Test func readerErrorPositionInUTF16Input() throws {
-        let utf16LE: [UInt8] = [0xFF, 0xFE] + "a: 1\nb: \u{1}\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        let error = try #require(parseError(utf16LE))
-        #expect(error.mark == YAMLMark(line: 2, column: 4))
-        #expect(error.message == "control characters are not allowed (0x1)")
-    }
-
-    @Test func utf16InputParses() throws {
-        let utf16BE: [UInt8] = [0xFE, 0xFF] + "名称: 抖音\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
-        let root = try #require(try YAMLParser.parse(utf16BE).first)
-        #expect(root["名称"]?.scalar?.value == "抖音")
-        #expect(root["名称"]?.start == YAMLMark(line: 1, column: 5))
     }
 
     @Test func undefinedAlias() throws {

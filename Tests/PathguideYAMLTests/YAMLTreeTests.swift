@@ -67,6 +67,41 @@ import Testing
         #expect(!tree.isASCII(tree.item(list, 1)))
     }
 
+    @Test func aliasesNameTheBlockTheyRepeat() throws {
+        let tree = try YAMLParser.tree("""
+            a: &block {k: &word v}
+            b: *block
+            c: [*block, *word]
+            d: &unused x
+
+            """)
+        let root = tree.documents[0]
+        let block = tree.value(root, 0)
+        let word = tree.value(block, 0)
+        let b = tree.value(root, 1)
+        let c = tree.value(root, 2)
+        let (c0, c1) = (tree.item(c, 0), tree.item(c, 1))
+        #expect(tree.hasAliases)
+        #expect([block, word, b, c0, c1].allSatisfy(tree.isShared))
+        #expect(![root, c, tree.value(root, 3), tree.key(block, 0)].contains(where: tree.isShared))
+        #expect([block, b, c0].map(tree.origin) == [block, block, block])
+        #expect([word, c1, c].map(tree.origin) == [word, word, c])
+        #expect(tree.aliases(of: block) == [b, c0])
+        #expect(tree.aliases(of: c0) == [b, c0])
+        #expect(tree.aliases(of: word) == [c1])
+        #expect(tree.aliases(of: tree.value(root, 3)).isEmpty)
+        // An alias shares the block's children; only its own place differs.
+        #expect(tree.value(b, 0) == word)
+        #expect(tree.start(b) == YAMLMark(line: 2, column: 4))
+        #expect(tree.start(block) == YAMLMark(line: 1, column: 4))
+    }
+
+    @Test func aTreeWithoutAliases() throws {
+        let tree = try YAMLParser.tree("a: &a 1\nb: [2]\n")
+        #expect(!tree.hasAliases)
+        #expect(!tree.isShared(tree.value(tree.documents[0], 0)))
+    }
+
     @Test func emptyStreamHasNoDocuments() throws {
         #expect(try YAMLParser.tree("").documents.isEmpty)
         #expect(try YAMLParser.tree("# only a comment\n").documents.isEmpty)
