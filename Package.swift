@@ -66,12 +66,22 @@ let package = Package(
         .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML", "PathguideFileSystem"]),
         // The rules `pathguide check` enforces.
         .target(name: "PathguideCheck", dependencies: ["PathguideCore", "PathguideDiagnostics"]),
+        // The pipeline the commands share: load, check, render, write; the cache and the output
+        // folder. No argument parsing, no task-local state: every path is read against an
+        // explicit workspace folder.
+        .target(
+            name: "PathguideBuild",
+            dependencies: [
+                "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideRender",
+                "PathguideSite", "PathguideLinks", "PathguideFileSystem",
+            ]
+        ),
         // The command line, as a library the tests can call.
         .target(
             name: "PathguideCLI",
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideMarkdown",
-                "PathguideRender", "PathguideSite", "PathguideLinks", "PathguideFileSystem",
+                "PathguideRender", "PathguideSite", "PathguideLinks", "PathguideFileSystem", "PathguideBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,7 +101,7 @@ let package = Package(
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
         .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML", "PathguideTestSupport"]),
         .testTarget(name: "PathguideLinksTests", dependencies: ["PathguideLinks", "PathguideTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideBuild", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.
         .testTarget(name: "GuideContentTests", dependencies: ["PathguideCore", "PathguideLoader", "PathguideCheck"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PathguideBuild
 import PathguideCheck
 import PathguideCore
 
@@ -56,7 +57,7 @@ struct BuildCommand: ParsableCommand {
         let date = try today.flatMap { LocalDate(iso: Substring($0)) } ?? Today.resolve()
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let build = SiteBuild(guides: guides, templates: templates, output: output, baseURL: base,
-                              context: CheckContext(today: date), jobs: jobs, cache: cache.folder)
+                              context: CheckContext(today: date), jobs: jobs, workspace: WorkingDirectory.workspace, cache: cache.folder)
         let outcome = try build.run()
         let terminal = Terminal.current
         for warning in outcome.warnings {

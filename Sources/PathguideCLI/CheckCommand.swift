@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PathguideBuild
 import PathguideCheck
 import PathguideCore
 import PathguideDiagnostics
@@ -48,15 +49,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let date = try today.flatMap { LocalDate(iso: Substring($0)) } ?? Today.resolve()
         let context = CheckContext(today: date, maxVerifiedAgeDays: maxAge)
-        var check = GuideCheck(paths: paths, context: context)
-        // The fingerprint hashes this executable: only worth it when there is a cache.
-        let cache = self.cache.folder.map { (folder: $0, fingerprint: CheckRecords.fingerprint(context)) }
-        if let cache {
-            check.records = CheckRecords.load(from: cache.folder, fingerprint: cache.fingerprint)
-        }
-        let run = try check.run()
+        let run = try GuideCheck(paths: paths, context: context, workspace: WorkingDirectory.workspace).run(cache: cache.folder)
         let terminal = Terminal.current
-        if let cache, let warning = run.saveRecords(to: cache.folder, fingerprint: cache.fingerprint, previous: check.records) {
+        if let warning = run.cacheWarning {
             terminal.err("pathguide: warning: \(warning)\n")
         }
         terminal.out(run.report(format: format, color: terminal.isInteractive))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PathguideBuild
 import PathguideFileSystem
 import PathguideDiagnostics
 import PathguideLinks
@@ -89,7 +90,7 @@ struct LinksCommand: AsyncParsableCommand {
             diagnostics += await OnlineLinkChecker(options: options).check(external)
         }
         let guidesFolder = guides ?? (FileManager.default.fileExists(atPath: WorkingDirectory.resolve("guides")) ? "guides" : nil)
-        let provenance = LinkProvenance(guidesFolder: guidesFolder)
+        let provenance = LinkProvenance(guidesFolder: guidesFolder, workspace: WorkingDirectory.workspace)
         let externalAt = Dictionary(result.external.map { ($0.location, $0.url) }, uniquingKeysWith: { first, _ in first })
         diagnostics = diagnostics.map { diagnostic in
             guard let location = diagnostic.location else { return diagnostic }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PathguideBuild
 
 /// The result of running the command line in-process: what it printed and its exit status.
 public struct CommandResult: Sendable {
@@ -13,7 +14,7 @@ public struct CommandResult: Sendable {
 /// Exit status: 0 clean, 1 problems found, 2 the tool could not run (bad arguments, a path that
 /// does not exist). ArgumentParser's own usage errors (64) are folded into 2.
 public enum Pathguide {
-    public static let version = "0.1.0"
+    public static let version = PathguideVersion.current
 
     /// The process entry point. The main thread waits while the command runs as a task: it is
     /// not one of the threads Swift concurrency shares, so waiting there blocks nothing, and the
@@ -68,10 +69,6 @@ public enum Pathguide {
     }
 }
 
-/// The tool could not do its job (a missing path, an unreadable folder): exit status 2.
-struct ToolFailure: Error, Equatable {
-    var message: String
-}
 
 /// The root command: `pathguide <subcommand>`.
 struct PathguideCommand: AsyncParsableCommand {

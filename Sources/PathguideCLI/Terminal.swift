@@ -1,4 +1,5 @@
 import Foundation
+import PathguideBuild
 
 /// Where a command's output goes: the real standard streams, or buffers a test reads back.
 /// Commands reach it through a task-local, so tests can run many commands side by side.

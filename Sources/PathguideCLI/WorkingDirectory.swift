@@ -1,4 +1,5 @@
 import Foundation
+import PathguideBuild
 
 /// The folder relative paths on the command line are read from.
 ///
@@ -7,6 +8,9 @@ import Foundation
 /// without changing the process-wide current folder under each other.
 enum WorkingDirectory {
     @TaskLocal static var current: URL?
+
+    /// The folder as the pipeline takes it.
+    static var workspace: Workspace { Workspace(folder: path) }
 
     /// The folder's path.
     static var path: String { current?.path ?? FileManager.default.currentDirectoryPath }

@@ -1,5 +1,6 @@
 import Foundation
 import PathguideCheck
+@testable import PathguideBuild
 @testable import PathguideCLI
 import PathguideCore
 import PathguideDiagnostics
@@ -98,7 +99,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
     }
 
     func cache(_ folder: GuideFolder) -> CacheFolder {
-        WorkingDirectory.$current.withValue(folder.root) { CacheFolder(path: CacheFolder.defaultPath) }
+        CacheFolder(path: CacheFolder.defaultPath, in: Workspace(folder: folder.root.path))
     }
 
     /// Every file under `folder`'s `output/`, by relative path.

@@ -1,4 +1,5 @@
 import Foundation
+@testable import PathguideBuild
 @testable import PathguideCLI
 import PathguideCheck
 import PathguideCore
@@ -59,6 +60,11 @@ let cleanGuide = """
           source: s1
 
     """
+
+extension Workspace {
+    /// The process's current folder, for tests that name absolute paths.
+    static var current: Workspace { Workspace(folder: FileManager.default.currentDirectoryPath) }
+}
 
 /// A folder of guides in a fresh temporary directory, removed when the test ends.
 final class GuideFolder {
@@ -139,7 +145,7 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         }
         let result = await folder.run(["check", "guides/", "guides/shop.yaml"])
         #expect(result.stdout == "no problems in 2 files\n")
-        #expect(try GuideFiles.collect([guides.path + "/", guides.appendingPathComponent("shop.yaml").path]).map(\.display) == [
+        #expect(try GuideFiles.collect([guides.path + "/", guides.appendingPathComponent("shop.yaml").path], in: .current).map(\.display) == [
             guides.path + "/more/deeper/other.YML", guides.path + "/shop.yaml",
         ])
         let empty = folder.root.appendingPathComponent("empty")
@@ -237,7 +243,7 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         let folder = try GuideFolder(files)
         let context = CheckContext(today: LocalDate(year: 2026, month: 11, day: 24))
         let reports = [1, 2, 5].map { jobs in
-            var check = GuideCheck(paths: [folder.root.path + "/guides"], context: context)
+            var check = GuideCheck(paths: [folder.root.path + "/guides"], context: context, workspace: .current)
             check.jobs = jobs
             return (try? check.run().report(format: .json, color: false)) ?? ""
         }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import PathguideBuild
 @testable import PathguideCLI
 import Testing
 

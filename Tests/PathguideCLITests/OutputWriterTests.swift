@@ -1,4 +1,5 @@
 import Foundation
+@testable import PathguideBuild
 @testable import PathguideCLI
 import Testing
 
@@ -11,7 +12,7 @@ import Testing
     }
 
     func writer() throws -> OutputWriter {
-        try OutputWriter(output: base.appendingPathComponent("output").path, inputs: [base.appendingPathComponent("guides").path])
+        try OutputWriter(output: base.appendingPathComponent("output").path, inputs: [base.appendingPathComponent("guides").path], workspace: .current)
     }
 
     func read(_ path: String) -> String? {
@@ -100,12 +101,12 @@ import Testing
 
     @Test func refusesDangerousFolders() throws {
         for output in ["/", NSHomeDirectory(), FileManager.default.currentDirectoryPath, ".", ".."] {
-            #expect(throws: ToolFailure.self, "\(output)") { try OutputWriter(output: output, inputs: []) }
+            #expect(throws: ToolFailure.self, "\(output)") { try OutputWriter(output: output, inputs: [], workspace: .current) }
         }
         let guides = base.appendingPathComponent("project/guides").path
-        #expect(throws: ToolFailure.self) { try OutputWriter(output: base.appendingPathComponent("project").path, inputs: [guides]) }
-        #expect(throws: ToolFailure.self) { try OutputWriter(output: guides, inputs: [guides]) }
-        _ = try OutputWriter(output: base.appendingPathComponent("project/output").path, inputs: [guides])
+        #expect(throws: ToolFailure.self) { try OutputWriter(output: base.appendingPathComponent("project").path, inputs: [guides], workspace: .current) }
+        #expect(throws: ToolFailure.self) { try OutputWriter(output: guides, inputs: [guides], workspace: .current) }
+        _ = try OutputWriter(output: base.appendingPathComponent("project/output").path, inputs: [guides], workspace: .current)
     }
 
     @Test func generatedPathsCannotEscape() {

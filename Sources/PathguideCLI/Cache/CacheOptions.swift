@@ -1,4 +1,5 @@
 import ArgumentParser
+import PathguideBuild
 
 /// `--cache-dir` and `--no-cache`, shared by `check` and `build`.
 struct CacheOptions: ParsableArguments {
@@ -10,5 +11,5 @@ struct CacheOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Neither read nor write the cache: check and render every guide.")
     var noCache = false
 
-    var folder: CacheFolder? { noCache ? nil : CacheFolder(path: cacheDir) }
+    var folder: CacheFolder? { noCache ? nil : CacheFolder(path: cacheDir, in: WorkingDirectory.workspace) }
 }

@@ -6,24 +6,39 @@ import PathguideSite
 
 /// A build as named steps over one set of inputs, so a failure says which step failed:
 /// check → render Markdown → render the site → write the output.
-struct SiteBuild {
-    var guides: String
-    var templates: String
-    var output: String
-    var baseURL: String
-    var context: CheckContext
-    var jobs: Int
+public struct SiteBuild {
+    public var guides: String
+    public var templates: String
+    public var output: String
+    public var baseURL: String
+    public var context: CheckContext
+    public var jobs: Int
+    /// The folder relative paths are read from.
+    public var workspace: Workspace
     /// Where to remember each guide's findings and files, so the next build redoes only the
     /// guides that changed; nil to check and render everything.
-    var cache: CacheFolder?
+    public var cache: CacheFolder?
+
+    public init(guides: String, templates: String, output: String, baseURL: String, context: CheckContext, jobs: Int,
+                workspace: Workspace, cache: CacheFolder?) {
+        self.guides = guides
+        self.templates = templates
+        self.output = output
+        self.baseURL = baseURL
+        self.context = context
+        self.jobs = jobs
+        self.workspace = workspace
+        self.cache = cache
+    }
 
     /// What a finished build reports.
-    struct Outcome {
-        var check: GuideCheck.Result
-        var summary: OutputWriter.Summary?
-        var fileCount: Int
+    public struct Outcome {
+        public var check: GuideCheck.Result
+        /// Nil when the guides had errors and nothing was written.
+        public var summary: OutputWriter.Summary?
+        public var fileCount: Int
         /// Problems saving the cache: the build is fine, the next one slower.
-        var warnings: [String] = []
+        public var warnings: [String] = []
     }
 
     /// Runs every step. Returns without changing the output when the check found errors.
@@ -31,12 +46,12 @@ struct SiteBuild {
     /// One pass: each guide's job loads, checks and renders it and stages its files, so no more
     /// than a few guides are in memory at once. Only the titles the index pages need are kept.
     /// Any error drops the staging folder, leaving the previous output as it was.
-    func run() throws(ToolFailure) -> Outcome {
-        let writer = try OutputWriter(output: output, inputs: [guides, templates])
-        let templatesPath = WorkingDirectory.resolve(self.templates)
+    public func run() throws(ToolFailure) -> Outcome {
+        let writer = try OutputWriter(output: output, inputs: [guides, templates], workspace: workspace)
+        let templatesPath = workspace.resolve(self.templates)
         let templates = try step("read templates") { try SiteTemplates(directory: templatesPath, named: self.templates) }
         let builder = SiteBuilder(templates: templates, baseURL: baseURL)
-        var check = GuideCheck(paths: [guides], context: context)
+        var check = GuideCheck(paths: [guides], context: context, workspace: workspace)
         check.jobs = jobs
         var previous = RenderRecords()
         // Fingerprints hash this executable and the templates: only worth it when there is a cache.

@@ -23,10 +23,10 @@ enum GuideFiles {
         var rootDisplay: String
     }
 
-    static func collect(_ paths: [String]) throws(ToolFailure) -> [File] {
+    static func collect(_ paths: [String], in workspace: Workspace) throws(ToolFailure) -> [File] {
         var files: [File] = []
         for path in paths {
-            let resolved = WorkingDirectory.resolve(path)
+            let resolved = workspace.resolve(path)
             var info = stat()
             guard stat(resolved, &info) == 0 || lstat(resolved, &info) == 0 else {
                 throw ToolFailure(message: "no such file or directory: \(path)")

@@ -10,19 +10,30 @@ import PathguideLoader
 /// Guides are not kept: each is loaded, checked and handed to `each` by one job, then let go,
 /// so memory stays flat however many guides there are. A file whose bytes are those of a record
 /// from the last run (see `CheckRecords`) gets that record's findings without being parsed.
-struct GuideCheck {
-    var paths: [String]
-    var context: CheckContext
+public struct GuideCheck {
+    public var paths: [String]
+    public var context: CheckContext
+    /// The folder relative paths are read from.
+    public var workspace: Workspace
     /// Source texts are reread for the few files with findings (see `Result.report`).
-    var loader = GuideLoader(keepsText: false)
+    public var loader = GuideLoader(keepsText: false)
     /// Independent files load and check in parallel; the default is one job per core.
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// What an earlier run found, by file and the hash of its bytes.
     var records = CheckRecords()
 
-    struct Result {
-        var files: [String]
-        var engine: DiagnosticEngine
+    public init(paths: [String], context: CheckContext, workspace: Workspace) {
+        self.paths = paths
+        self.context = context
+        self.workspace = workspace
+    }
+
+    public struct Result {
+        /// Every file checked, as the user named it.
+        public var files: [String]
+        public var engine: DiagnosticEngine
+        /// Why the cache could not be saved (the run is fine, the next one slower).
+        public var cacheWarning: String?
         /// What this run found in each file it could read, for the next run.
         var records: [CheckRecord] = []
 
@@ -30,11 +41,11 @@ struct GuideCheck {
         /// that were checked: a report never reads a file again, so it can only quote a guide.
         var sourceLines: [String: [Int: String]] = [:]
 
-        func report(format: ReportFormat, color: Bool) -> String {
+        public func report(format: ReportFormat, color: Bool) -> String {
             let lines = sourceLines
             let reportContext = ReportContext(
                 toolName: "pathguide",
-                toolVersion: Pathguide.version,
+                toolVersion: PathguideVersion.current,
                 rules: GuideCheck.allRules,
                 checkedFiles: files,
                 sourceLines: { file, line in lines[file]?[line] },
@@ -67,9 +78,22 @@ struct GuideCheck {
         LoaderRule.allCases.map(\.description) + Checker.ruleDescriptions
     }
 
-    func run() throws(ToolFailure) -> Result {
+    /// Checks every guide. With a cache folder, a guide whose bytes match a record of an earlier
+    /// run is not parsed again, and this run's records are saved for the next; a problem saving
+    /// them comes back as `Result.cacheWarning`.
+    public func run(cache: CacheFolder? = nil) throws(ToolFailure) -> Result {
+        var check = self
+        // The fingerprint hashes this executable: only worth it when there is a cache.
+        let fingerprint = cache.map { _ in CheckRecords.fingerprint(context) } ?? 0
+        if let cache {
+            check.records = CheckRecords.load(from: cache, fingerprint: fingerprint)
+        }
         // Nothing to make from a guide: every value "reused", so no guide is loaded only for `each`.
-        try run(reuse: { _ in () }, each: { _, _ in () }).result
+        var result = try check.run(reuse: { _ in () }, each: { _, _ in () }).result
+        if let cache {
+            result.cacheWarning = result.saveRecords(to: cache, fingerprint: fingerprint, previous: check.records)
+        }
+        return result
     }
 
     /// A guide file as this run read it.
@@ -89,7 +113,7 @@ struct GuideCheck {
         reuse: @escaping @Sendable (Source) -> Value? = { _ in nil },
         each: @escaping @Sendable (Guide, Source) -> Value
     ) throws(ToolFailure) -> (result: Result, values: [Value]) {
-        let files = try GuideFiles.collect(paths)
+        let files = try GuideFiles.collect(paths, in: workspace)
         let loader = self.loader
         let checker = Checker(context: context)
         let records = self.records

@@ -20,14 +20,20 @@ import PathguideFileSystem
 /// a symbolic link anywhere below the output folder is never followed, and only regular files
 /// are read, replaced or removed. A file is the build's only when the manifest lists it: a file
 /// the build did not create is never adopted, overwritten or removed.
-struct OutputWriter {
+public struct OutputWriter {
     static let stagingPrefix = ".pathguide-staging-"
 
     /// What a write did, for the summary line.
-    struct Summary: Equatable {
-        var written = 0
-        var unchanged = 0
-        var removed = 0
+    public struct Summary: Equatable, Sendable {
+        public var written = 0
+        public var unchanged = 0
+        public var removed = 0
+
+        public init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+            self.written = written
+            self.unchanged = unchanged
+            self.removed = removed
+        }
     }
 
     /// The output folder, absolute, as the build will open it.
@@ -36,11 +42,11 @@ struct OutputWriter {
     let display: String
 
     /// Refuses folders where a mistake would be a disaster (see `OutputFolderPolicy`).
-    init(output: String, inputs: [String]) throws(ToolFailure) {
-        let absolute = URL(fileURLWithPath: WorkingDirectory.resolve(output)).standardizedFileURL.path
-        let inputPaths = inputs.map { URL(fileURLWithPath: WorkingDirectory.resolve($0)).standardizedFileURL.path }
+    init(output: String, inputs: [String], workspace: Workspace) throws(ToolFailure) {
+        let absolute = URL(fileURLWithPath: workspace.resolve(output)).standardizedFileURL.path
+        let inputPaths = inputs.map { URL(fileURLWithPath: workspace.resolve($0)).standardizedFileURL.path }
         let real = OutputFolderPolicy.real(absolute)
-        if let why = OutputFolderPolicy.refusal(real, inputs: inputPaths, workingFolder: WorkingDirectory.path) {
+        if let why = OutputFolderPolicy.refusal(real, inputs: inputPaths, workingFolder: workspace.folder) {
             throw ToolFailure(message: "refusing to write into \(output): \(why); choose a folder of its own, such as output/")
         }
         root = URL(fileURLWithPath: absolute)

@@ -4,13 +4,18 @@ import PathguideLinks
 
 /// Links to the site's own public address (`--base-url`), which a built site has in its
 /// canonical links and language alternates. They are files of the site under another name.
-struct SiteAddresses {
+public struct SiteAddresses {
     var baseURL: String?
     var root: URL
 
+    public init(baseURL: String?, root: URL) {
+        self.baseURL = baseURL
+        self.root = root
+    }
+
     /// Splits `links` into findings for own-address links whose file is missing, and the
     /// links that really are external.
-    func partition(_ links: [ExternalLink]) -> (findings: [Diagnostic], external: [ExternalLink]) {
+    public func partition(_ links: [ExternalLink]) -> (findings: [Diagnostic], external: [ExternalLink]) {
         guard let base = baseURL.map({ $0.hasSuffix("/") ? $0 : $0 + "/" }) else { return ([], links) }
         var findings: [Diagnostic] = []
         var external: [ExternalLink] = []

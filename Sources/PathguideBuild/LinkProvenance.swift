@@ -9,13 +9,13 @@ import PathguideLoader
 /// Two kinds of evidence: an address a guide declares (a source's or website's `url`, a
 /// contact's `url`, phone number or email address) points at exactly that line; any other
 /// finding on a platform's pages (`<locale>/<platform>/…`) points at the guide's platform id.
-struct LinkProvenance {
+public struct LinkProvenance {
     private var addresses: [String: SourceLocation] = [:]
     private var platforms: [String: SourceLocation] = [:]
 
     /// Reads the guides in `folder` (quietly: `check` is the place for their problems).
-    init(guidesFolder: String?) {
-        guard let folder = guidesFolder, let files = try? GuideFiles.collect([folder]) else { return }
+    public init(guidesFolder: String?, workspace: Workspace) {
+        guard let folder = guidesFolder, let files = try? GuideFiles.collect([folder], in: workspace) else { return }
         let loader = GuideLoader(keepsText: false)
         for file in files {
             guard let guide = loader.load(contentsOf: file.path, displayPath: file.display, within: file.root).guide else { continue }
@@ -44,7 +44,7 @@ struct LinkProvenance {
 
     /// `diagnostic` with a note naming the guide line it came from, when one is known.
     /// `page` is the finding's file relative to the site root; `url` the link's address, if known.
-    func annotate(_ diagnostic: Diagnostic, page: String, url: String?) -> Diagnostic {
+    public func annotate(_ diagnostic: Diagnostic, page: String, url: String?) -> Diagnostic {
         var annotated = diagnostic
         if let url, let location = addresses[url] ?? addresses[Self.withoutFragment(url)] {
             annotated.notes.append(Diagnostic.Note(location: location, message: "the link comes from this guide line"))

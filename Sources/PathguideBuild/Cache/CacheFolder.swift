@@ -10,8 +10,8 @@ import PathguideFileSystem
 /// whose fingerprint differs, or that cannot be read, is ignored and replaced: the cache can make a
 /// run faster, never different. The folder holds a `CACHEDIR.TAG` (so backup tools skip it) and a
 /// `.gitignore` of `*` (so it is never committed). Only files the cache itself wrote are replaced.
-struct CacheFolder: Sendable {
-    static let defaultPath = ".pathguide-cache"
+public struct CacheFolder: Sendable {
+    public static let defaultPath = ".pathguide-cache"
     /// Bumped whenever the records' layout changes.
     static let formatVersion: UInt64 = 2
     /// Far more than 10,000 guides' records; a larger file is not the cache's.
@@ -22,8 +22,8 @@ struct CacheFolder: Sendable {
     /// The folder as the user named it, for messages.
     let display: String
 
-    init(path: String) {
-        url = URL(fileURLWithPath: WorkingDirectory.resolve(path))
+    public init(path: String, in workspace: Workspace) {
+        url = URL(fileURLWithPath: workspace.resolve(path))
         display = path
     }
 
