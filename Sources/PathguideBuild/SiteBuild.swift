@@ -4,8 +4,9 @@ import PathguideCore
 import PathguideRender
 import PathguideSite
 
-/// A build as named steps over one set of inputs, so a failure says which step failed:
-/// check → render Markdown → render the site → write the output.
+/// A build: check every guide, run the per-guide output steps (`BuildSteps`) in each guide's
+/// job, then the site-wide steps, and switch the output folder to the result. A failure says
+/// which step failed ("render the site: …").
 public struct SiteBuild {
     public var guides: String
     public var templates: String
@@ -49,8 +50,8 @@ public struct SiteBuild {
     public func run() throws(ToolFailure) -> Outcome {
         let writer = try OutputWriter(output: output, inputs: [guides, templates], workspace: workspace)
         let templatesPath = workspace.resolve(self.templates)
-        let templates = try step("read templates") { try SiteTemplates(directory: templatesPath, named: self.templates) }
-        let builder = SiteBuilder(templates: templates, baseURL: baseURL)
+        let templates = try performing("read templates") { try SiteTemplates(directory: templatesPath, named: self.templates) }
+        let steps = BuildSteps.standard(site: SiteBuilder(templates: templates, baseURL: baseURL))
         var check = GuideCheck(paths: [guides], context: context, workspace: workspace)
         check.jobs = jobs
         var previous = RenderRecords()
@@ -73,7 +74,7 @@ public struct SiteBuild {
                       session.keep(record.outputs) else { return nil }
                 return .success(RenderedGuide(source: source, platform: record.platform, paths: record.outputs.map(\.path), stamps: record.outputs))
             } each: { guide, source in
-                Self.render(guide, source: source, builder: builder, into: session)
+                Self.render(guide, source: source, steps: steps, into: session)
             }
         } catch {
             session.abort()
@@ -89,9 +90,11 @@ public struct SiteBuild {
         }
         do {
             let guides = try rendered.map { result throws(ToolFailure) in try result.get() }
-            let shared = try step("render the site") { try builder.sharedFiles(guides.map(\.platform)) }
-            for file in shared {
-                try session.stage("site/" + file.path, Array(file.contents.utf8))
+            let platforms = guides.map(\.platform)
+            for step in steps.siteSteps {
+                for file in try performing(step.name, { try step.files(for: platforms) }) {
+                    try session.stage(file.path, file.bytes)
+                }
             }
             let count = session.count
             let summary = try session.commit()
@@ -137,54 +140,39 @@ public struct SiteBuild {
         }
     }
 
-    /// One guide's Markdown and pages, staged; what comes back is the guide with its documents'
-    /// bodies dropped, which is all the index pages need.
-    private static func render(_ guide: Guide, source: GuideCheck.Source, builder: SiteBuilder, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
-        var documents: [String: SitePlatform.Documents] = [:]
-        let routes = GuideRoutes(guide: guide)
-        for language in guide.languages {
-            do {
-                let renderer = try GuideRenderer(guide: guide, locale: language.value, routes: routes)
-                documents[language.value] = SitePlatform.Documents(guide: renderer.guide(), sheet: renderer.sheet())
-            } catch {
-                return .failure(ToolFailure(message: "render Markdown: \(language.location): \(error.message)"))
+    /// One guide's documents rendered in each language, then every per-guide step's files,
+    /// staged; what comes back is the guide with its documents' bodies dropped, which is all
+    /// the site steps need.
+    private static func render(_ guide: Guide, source: GuideCheck.Source, steps: BuildSteps, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
+        do throws(ToolFailure) {
+            let platform = try performing("render Markdown") { () throws -> SitePlatform in
+                var documents: [String: SitePlatform.Documents] = [:]
+                let routes = GuideRoutes(guide: guide)
+                for language in guide.languages {
+                    do throws(RenderError) {
+                        let renderer = try GuideRenderer(guide: guide, locale: language.value, routes: routes)
+                        documents[language.value] = SitePlatform.Documents(guide: renderer.guide(), sheet: renderer.sheet())
+                    } catch {
+                        throw ToolFailure(message: "\(language.location): \(error.message)")
+                    }
+                }
+                return SitePlatform(guide: guide, documents: documents)
             }
-        }
-        let platform = SitePlatform(guide: guide, documents: documents)
-        var paths: [String] = []
-        do {
-            for (locale, document) in documents.sorted(by: { $0.key < $1.key }) {
-                let path = "markdown/\(locale)/\(platform.id).md"
-                try session.stage(path, Array(document.guide.markdown.utf8))
-                paths.append(path)
+            let rendered = RenderedGuideDocuments(guide: guide, platform: platform)
+            var paths: [String] = []
+            for step in steps.guideSteps {
+                for file in try performing(step.name, { try step.files(for: rendered) }) {
+                    try session.stage(file.path, file.bytes)
+                    paths.append(file.path)
+                }
             }
-            let pages: [SiteFile]
-            do {
-                pages = try builder.platformFiles(platform)
-            } catch {
-                return .failure(ToolFailure(message: "render the site: \(error.message)"))
+            let summaries = platform.documents.mapValues { documents in
+                SitePlatform.Documents(guide: documents.guide.withoutBody, sheet: documents.sheet.withoutBody)
             }
-            for page in pages {
-                try session.stage("site/" + page.path, Array(page.contents.utf8))
-                paths.append("site/" + page.path)
-            }
+            let light = Guide(file: guide.file, languages: guide.languages, platform: guide.platform)
+            return .success(RenderedGuide(source: source, platform: SitePlatform(guide: light, documents: summaries), paths: paths))
         } catch {
             return .failure(error)
-        }
-        let summaries = documents.mapValues { documents in
-            SitePlatform.Documents(guide: documents.guide.withoutBody, sheet: documents.sheet.withoutBody)
-        }
-        let light = Guide(file: guide.file, languages: guide.languages, platform: guide.platform)
-        return .success(RenderedGuide(source: source, platform: SitePlatform(guide: light, documents: summaries), paths: paths))
-    }
-
-    private func step<T>(_ name: String, _ body: () throws -> T) throws(ToolFailure) -> T {
-        do {
-            return try body()
-        } catch let error as SiteError {
-            throw ToolFailure(message: "\(name): \(error.message)")
-        } catch {
-            throw ToolFailure(message: "\(name): \(error)")
         }
     }
 }
