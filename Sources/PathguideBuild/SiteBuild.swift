@@ -19,6 +19,9 @@ public struct SiteBuild {
     /// Where to remember each guide's findings and files, so the next build redoes only the
     /// guides that changed; nil to check and render everything.
     public var cache: CacheFolder?
+    /// The outputs, given the site builder made from the templates: `BuildSteps.standard` unless
+    /// a caller adds its own.
+    public var steps: @Sendable (SiteBuilder) -> BuildSteps = BuildSteps.standard
 
     public init(guides: String, templates: String, output: String, baseURL: String, context: CheckContext, jobs: Int,
                 workspace: Workspace, cache: CacheFolder?) {
@@ -51,7 +54,7 @@ public struct SiteBuild {
         let writer = try OutputWriter(output: output, inputs: [guides, templates], workspace: workspace)
         let templatesPath = workspace.resolve(self.templates)
         let templates = try performing("read templates") { try SiteTemplates(directory: templatesPath, named: self.templates) }
-        let steps = BuildSteps.standard(site: SiteBuilder(templates: templates, baseURL: baseURL))
+        let steps = self.steps(SiteBuilder(templates: templates, baseURL: baseURL))
         var check = GuideCheck(paths: [guides], context: context, workspace: workspace)
         check.jobs = jobs
         var previous = RenderRecords()
