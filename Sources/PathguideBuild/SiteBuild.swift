@@ -22,6 +22,8 @@ public struct SiteBuild {
     /// The outputs, given the site builder made from the templates: `BuildSteps.standard` unless
     /// a caller adds its own.
     public var steps: @Sendable (SiteBuilder) -> BuildSteps = BuildSteps.standard
+    /// The languages to build; nil for every language a guide is written in.
+    public var languages: Set<String>?
 
     public init(guides: String, templates: String, output: String, baseURL: String, context: CheckContext, jobs: Int,
                 workspace: Workspace, cache: CacheFolder?) {
@@ -71,13 +73,14 @@ public struct SiteBuild {
         let checked: GuideCheck.Result
         let rendered: [Swift.Result<RenderedGuide, ToolFailure>]
         do {
+            let languages = self.languages
             (checked, rendered) = try check.run { [previous] source in
                 // Unchanged since the last build, and its files untouched: nothing to redo.
                 guard let contentHash = source.contentHash, let record = previous.record(for: source.file, contentHash: contentHash),
                       session.keep(record.outputs) else { return nil }
                 return .success(RenderedGuide(source: source, platform: record.platform, paths: record.outputs.map(\.path), stamps: record.outputs))
             } each: { guide, source in
-                Self.render(guide, source: source, steps: steps, into: session)
+                Self.render(guide, source: source, languages: languages, steps: steps, into: session)
             }
         } catch {
             session.abort()
@@ -146,12 +149,12 @@ public struct SiteBuild {
     /// One guide's documents rendered in each language, then every per-guide step's files,
     /// staged; what comes back is the guide with its documents' bodies dropped, which is all
     /// the site steps need.
-    private static func render(_ guide: Guide, source: GuideCheck.Source, steps: BuildSteps, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
+    private static func render(_ guide: Guide, source: GuideCheck.Source, languages: Set<String>?, steps: BuildSteps, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
         do throws(ToolFailure) {
             let platform = try performing("render Markdown") { () throws -> SitePlatform in
                 var documents: [String: SitePlatform.Documents] = [:]
                 let routes = GuideRoutes(guide: guide)
-                for language in guide.languages {
+                for language in guide.languages where languages?.contains(language.value) ?? true {
                     do throws(RenderError) {
                         let renderer = try GuideRenderer(guide: guide, locale: language.value, routes: routes)
                         documents[language.value] = SitePlatform.Documents(guide: renderer.guide(), sheet: renderer.sheet())

@@ -3,6 +3,7 @@ import Foundation
 import PathguideBuild
 import PathguideCheck
 import PathguideCore
+import PathguideLoader
 
 /// `pathguide build [--guides DIR] [--templates DIR] [--output DIR] [--base-url URL] [--jobs N]`
 struct BuildCommand: ParsableCommand {
@@ -17,17 +18,22 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The folder of guides.")
-    var guides = "guides"
+    @Option(help: "The folder of guides (default: the project's, else guides/).")
+    var guides: String?
 
-    @Option(help: "The folder of templates (Mustache pages, CSS, page strings).")
-    var templates = "templates"
+    @Option(help: "The folder of templates (Mustache pages, CSS, page strings) (default: the project's, else templates/).")
+    var templates: String?
 
-    @Option(help: "Where to write markdown/ and site/.")
-    var output = "output"
+    @Option(help: "Where to write markdown/ and site/ (default: the project's, else output/).")
+    var output: String?
 
-    @Option(name: .customLong("base-url"), help: "The address the site is served from, for canonical links and the sheets' QR codes.")
-    var baseURL = "http://localhost:8000/"
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+        "The address the site is served from, for canonical links and the sheets' QR codes.",
+        discussion: "Default: the project's base-url, else \(BuildCommand.localBaseURL) (a warning: the QR codes then point at this computer)."))
+    var baseURL: String?
+
+    /// Where `python3 -m http.server -d output/site 8000` serves the site.
+    static let localBaseURL = "http://localhost:8000/"
 
     @Option(help: "Guides rendered at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -39,10 +45,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var cache: CacheOptions
 
     func validate() throws {
-        guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://"),
-              let host = baseURL.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first,
-              !host.isEmpty, !baseURL.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
-        else {
+        if let baseURL, !ProjectSettings.isValidBaseURL(baseURL) {
             throw ValidationError("--base-url must be an http or https address such as https://help.example.org/, not '\(baseURL)'")
         }
         if jobs < 1 {
@@ -55,11 +58,23 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let date = try today.flatMap { LocalDate(iso: Substring($0)) } ?? Today.resolve()
-        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        let build = SiteBuild(guides: guides, templates: templates, output: output, baseURL: base,
-                              context: CheckContext(today: date), jobs: jobs, workspace: WorkingDirectory.workspace, cache: cache.folder)
-        let outcome = try build.run()
+        let project = try ProjectLookup.current()
+        let settings = project.settings
+        let here = WorkingDirectory.path
+        let guides = project.path(flag: self.guides, setting: settings.guides, default: "guides", from: here)
+        let templates = project.path(flag: self.templates, setting: settings.templates, default: "templates", from: here)
+        let output = project.path(flag: self.output, setting: settings.output, default: "output", from: here)
+        let baseURL = self.baseURL ?? settings.baseURL?.value ?? Self.localBaseURL
         let terminal = Terminal.current
+        if baseURL == Self.localBaseURL {
+            terminal.err("pathguide: warning: the base URL is \(Self.localBaseURL), so the printed sheets' QR codes point at this computer; set base-url in \(project.file ?? GuideLoader.projectFileName) or pass --base-url\n")
+        }
+        var build = SiteBuild(guides: guides.display, templates: templates.display, output: output.display,
+                              baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/",
+                              context: CheckContext(today: date, maxVerifiedAgeDays: settings.maxAge?.value ?? 365), jobs: jobs,
+                              workspace: WorkingDirectory.workspace, cache: cache.folder(in: project))
+        build.languages = settings.languages.isEmpty ? nil : Set(settings.languages.map(\.value))
+        let outcome = try build.run()
         for warning in outcome.warnings {
             terminal.err("pathguide: warning: \(warning)\n")
         }
@@ -72,6 +87,6 @@ struct BuildCommand: ParsableCommand {
         if outcome.check.engine.warningCount > 0 {
             terminal.out(outcome.check.report(format: .text, color: terminal.isInteractive))
         }
-        terminal.out("wrote \(output)/: \(outcome.fileCount) files, \(summary.written) changed, \(summary.removed) removed\n")
+        terminal.out("wrote \(output.display)/: \(outcome.fileCount) files, \(summary.written) changed, \(summary.removed) removed\n")
     }
 }

@@ -19,8 +19,8 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Guide files or folders of guides.")
-    var paths: [String] = ["guides"]
+    @Argument(help: ArgumentHelp("Guide files or folders of guides.", discussion: "Default: the project's guides folder (guides/)."))
+    var paths: [String] = []
 
     @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
@@ -28,8 +28,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    @Option(name: .customLong("max-age"), help: "Days after which a verified date is stale.")
-    var maxAge = 365
+    @Option(name: .customLong("max-age"), help: "Days after which a verified date is stale (default: the project's max-age, else 365).")
+    var maxAge: Int?
 
     @Option(help: ArgumentHelp("The date to check verified dates against, YYYY-MM-DD.",
                                discussion: "Default: SOURCE_DATE_EPOCH when set, else today (UTC)."))
@@ -41,15 +41,19 @@ struct CheckCommand: ParsableCommand {
         if let today, LocalDate(iso: Substring(today)) == nil {
             throw ValidationError("--today must be a date written YYYY-MM-DD, not '\(today)'")
         }
-        if maxAge < 0 {
+        if let maxAge, maxAge < 0 {
             throw ValidationError("--max-age must be zero or more days")
         }
     }
 
     func run() throws {
         let date = try today.flatMap { LocalDate(iso: Substring($0)) } ?? Today.resolve()
-        let context = CheckContext(today: date, maxVerifiedAgeDays: maxAge)
-        let run = try GuideCheck(paths: paths, context: context, workspace: WorkingDirectory.workspace).run(cache: cache.folder)
+        let project = try ProjectLookup.current(format: format)
+        let context = CheckContext(today: date, maxVerifiedAgeDays: maxAge ?? project.settings.maxAge?.value ?? 365)
+        let paths = self.paths.isEmpty
+            ? [project.path(flag: nil, setting: project.settings.guides, default: "guides", from: WorkingDirectory.path).display]
+            : self.paths
+        let run = try GuideCheck(paths: paths, context: context, workspace: WorkingDirectory.workspace).run(cache: cache.folder(in: project))
         let terminal = Terminal.current
         if let warning = run.cacheWarning {
             terminal.err("pathguide: warning: \(warning)\n")

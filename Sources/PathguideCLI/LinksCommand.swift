@@ -17,8 +17,8 @@ struct LinksCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The folder of HTML pages.")
-    var directory = "output/site"
+    @Argument(help: ArgumentHelp("The folder of HTML pages.", discussion: "Default: site/ in the project's output folder (output/site)."))
+    var directory: String?
 
     @Option(help: "A folder of Markdown to check too (default: output/markdown when checking output/site).")
     var markdown: String?
@@ -39,10 +39,10 @@ struct LinksCommand: AsyncParsableCommand {
     var cache: String?
 
     @Option(name: .customLong("cache-ttl"), help: "With --online: seconds a cached result stays good.")
-    var cacheTTL = 86_400
+    var cacheTTL: Int?
 
     @Option(help: "With --online: seconds to wait for each request.")
-    var timeout = 10
+    var timeout: Int?
 
     @Option(help: ArgumentHelp("With --online: statuses that count as working, such as 200-299,403.",
                                discussion: "Default: 200-299. Redirects are followed unless a 3xx status is listed."))
@@ -55,8 +55,8 @@ struct LinksCommand: AsyncParsableCommand {
     var strict = false
 
     func validate() throws {
-        if cacheTTL < 0 { throw ValidationError("--cache-ttl must be zero or more seconds") }
-        if timeout < 1 { throw ValidationError("--timeout must be at least 1 second") }
+        if let cacheTTL, cacheTTL < 0 { throw ValidationError("--cache-ttl must be zero or more seconds") }
+        if let timeout, timeout < 1 { throw ValidationError("--timeout must be at least 1 second") }
         if let accept, Self.statuses(accept) == nil {
             throw ValidationError("--accept must list statuses or ranges such as 200-299,403, not '\(accept)'")
         }
@@ -65,7 +65,29 @@ struct LinksCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    mutating func run() async throws {
+        // Settings the flags leave open come from the project file.
+        let project = try ProjectLookup.current(format: format)
+        let settings = project.settings
+        let here = WorkingDirectory.path
+        if directory == nil {
+            let output = project.path(flag: nil, setting: settings.output, default: "output", from: here).display
+            directory = output == "." ? "site" : output + "/site"
+        }
+        if guides == nil, settings.guides != nil {
+            guides = project.path(flag: nil, setting: settings.guides, default: "guides", from: here).display
+        }
+        baseURL = baseURL ?? settings.baseURL?.value
+        let links = settings.links
+        if exclude.isEmpty { exclude = links?.exclude.map(\.value) ?? [] }
+        accept = accept ?? links?.accept?.value
+        if cache == nil, let file = links?.cache {
+            cache = project.path(flag: nil, setting: file, default: "", from: here).display
+        }
+        let timeout = self.timeout ?? links?.timeout?.value ?? 10
+        let cacheTTL = self.cacheTTL ?? links?.cacheTTL?.value ?? 86_400
+        try validate()
+        let directory = self.directory!
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: WorkingDirectory.resolve(directory), isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ToolFailure(message: "no such directory: \(directory)")
@@ -86,7 +108,7 @@ struct LinksCommand: AsyncParsableCommand {
         if online {
             let options = OnlineOptions(
                 timeout: .seconds(timeout), acceptedStatuses: accept.flatMap(Self.statuses) ?? Set(200...299), excludes: exclude,
-                cacheFile: cache.map { URL(fileURLWithPath: $0) }, cacheTTL: .seconds(cacheTTL))
+                cacheFile: cache.map { URL(fileURLWithPath: WorkingDirectory.resolve($0)) }, cacheTTL: .seconds(cacheTTL))
             diagnostics += await OnlineLinkChecker(options: options).check(external)
         }
         let guidesFolder = guides ?? (FileManager.default.fileExists(atPath: WorkingDirectory.resolve("guides")) ? "guides" : nil)
@@ -120,11 +142,14 @@ struct LinksCommand: AsyncParsableCommand {
         return statuses
     }
 
+    /// The folder of pages, once `run` has settled it.
+    private var site: String { directory ?? "output/site" }
+
     /// `output/markdown` beside the default `output/site`, when it exists.
     private func defaultMarkdownFolder() -> String? {
-        let sibling = URL(fileURLWithPath: WorkingDirectory.resolve(directory)).deletingLastPathComponent().appendingPathComponent("markdown").path
-        guard URL(fileURLWithPath: directory).lastPathComponent == "site", FileManager.default.fileExists(atPath: sibling) else { return nil }
-        return Self.display(URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("markdown").relativePath)
+        let sibling = URL(fileURLWithPath: WorkingDirectory.resolve(site)).deletingLastPathComponent().appendingPathComponent("markdown").path
+        guard URL(fileURLWithPath: site).lastPathComponent == "site", FileManager.default.fileExists(atPath: sibling) else { return nil }
+        return Self.display(URL(fileURLWithPath: site).deletingLastPathComponent().appendingPathComponent("markdown").relativePath)
     }
 
     /// Folder names as the user wrote them, without a trailing slash.
@@ -136,7 +161,7 @@ struct LinksCommand: AsyncParsableCommand {
 
     /// A finding's file relative to the folder it was found in.
     private func relativePage(_ file: String, markdownFolder: String?) -> String {
-        for root in [Self.display(directory), markdownFolder.map(Self.display)].compactMap({ $0 }) where file.hasPrefix(root + "/") {
+        for root in [Self.display(site), markdownFolder.map(Self.display)].compactMap({ $0 }) where file.hasPrefix(root + "/") {
             return String(file.dropFirst(root.count + 1))
         }
         return file
@@ -146,7 +171,7 @@ struct LinksCommand: AsyncParsableCommand {
     /// the same door as when it was checked, and only from the folders the command read (the
     /// site, the Markdown, the guides), so a report quotes nothing but those files.
     private func sourceTexts(for diagnostics: [Diagnostic], markdownFolder: String?, guidesFolder: String?) -> [String: String] {
-        let roots = [Self.display(directory), markdownFolder.map(Self.display), guidesFolder.map(Self.display)].compactMap { $0 }
+        let roots = [Self.display(site), markdownFolder.map(Self.display), guidesFolder.map(Self.display)].compactMap { $0 }
         var texts: [String: String] = [:]
         let unreadable = Set(diagnostics.filter { $0.ruleID == LinkRule.unreadablePage.rawValue }.compactMap { $0.location?.file })
         let files = Set(diagnostics.flatMap { [$0.location] + $0.notes.map(\.location) }.compactMap { $0?.file })

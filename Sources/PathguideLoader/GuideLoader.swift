@@ -60,6 +60,28 @@ public struct GuideLoader: Sendable {
 
     public func load(bytes: [UInt8], file: String) -> LoadedGuide {
         let text = keepsText ? String(validating: bytes, as: UTF8.self) : nil
+        let opened = Self.document(bytes, file: file, limits: limits, what: "a guide",
+                                   needs: "a guide needs at least 'format', 'languages', 'platform', 'sources', 'surfaces' and 'channels'")
+        let context: DecodeContext
+        let root: Int
+        switch opened {
+        case let .success((opened, first?)): (context, root) = (opened, first)
+        case let .success((opened, nil)): return LoadedGuide(file: file, text: text, guide: nil, diagnostics: opened.diagnostics)
+        case let .failure(stopped): return LoadedGuide(file: file, text: text, guide: nil, diagnostics: stopped.diagnostics)
+        }
+        let guide = GuideDecoder(context: context).guide(root)
+        if let guide {
+            DuplicateIDs.report(in: guide, into: context)
+        }
+        return LoadedGuide(file: file, text: text, guide: guide, diagnostics: context.diagnostics)
+    }
+
+    /// Parses `bytes` as one YAML document to decode: the decoding context and the root node,
+    /// or the diagnostics that stop it (not UTF-8, a syntax error, a limit, an empty file).
+    /// Shared by every file pathguide reads as YAML (guides, the project file).
+    /// With `allowingEmpty`, a file with no document (empty, or comments only) gives no root.
+    static func document(_ bytes: [UInt8], file: String, limits: YAMLLimits, what: String, needs: String,
+                         allowingEmpty: Bool = false) -> Result<(DecodeContext, Int?), DiagnosticList> {
         let tree: YAMLTree
         do {
             tree = try YAMLParser.tree(bytes, limits: limits)
@@ -74,27 +96,29 @@ public struct GuideLoader: Sendable {
                 if let problem = error.encodingProblem { message = problem.guideMessage }
             }
             let location = SourceLocation(file: file, line: error.mark.line, column: error.mark.column)
-            let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message)
-            return LoadedGuide(file: file, text: text, guide: nil, diagnostics: [diagnostic])
+            return .failure(DiagnosticList([Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message)]))
         }
         let context = DecodeContext(file: file, tree: tree)
         let documents = tree.documents
         guard let root = documents.first else {
-            context.report(.missingField, at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; a guide needs at least 'format', 'languages', 'platform', 'sources', 'surfaces' and 'channels'")
-            return LoadedGuide(file: file, text: text, guide: nil, diagnostics: context.diagnostics)
+            if allowingEmpty { return .success((context, nil)) }
+            context.report(.missingField, at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; \(needs)")
+            return .failure(DiagnosticList(context.diagnostics))
         }
         if documents.count > 1 {
-            context.report(.yamlSyntax, at: context.location(tree.start(documents[1])), "a guide is one YAML document; found \(documents.count)")
+            context.report(.yamlSyntax, at: context.location(tree.start(documents[1])), "\(what) is one YAML document; found \(documents.count)")
         }
-        let guide = GuideDecoder(context: context).guide(root)
-        if let guide {
-            DuplicateIDs.report(in: guide, into: context)
-        }
-        return LoadedGuide(file: file, text: text, guide: guide, diagnostics: context.diagnostics)
+        return .success((context, root))
     }
 
     private func failure(_ file: String, _ rule: LoaderRule, _ message: String) -> LoadedGuide {
         let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: SourceLocation(file: file, line: 1, column: 1), message: message)
         return LoadedGuide(file: file, text: nil, guide: nil, diagnostics: [diagnostic])
     }
+}
+
+/// Diagnostics as an error value, for a `Result` whose failure is a list of findings.
+struct DiagnosticList: Error {
+    var diagnostics: [Diagnostic]
+    init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 }

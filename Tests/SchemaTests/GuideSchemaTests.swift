@@ -142,14 +142,14 @@ enum CheckJSONSchema {
     }
 
     /// Writes `yaml` to a fresh temporary directory and validates it against the schema.
-    static func validate(_ yaml: String) async throws -> Result {
+    static func validate(_ yaml: String, schema: String = schemaPath) async throws -> Result {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("pathguide-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("guide.yaml")
         try yaml.write(to: file, atomically: true, encoding: .utf8)
-        return try await run(["--schemafile", packageRoot.appendingPathComponent(schemaPath).path, file.path])
+        return try await run(["--schemafile", packageRoot.appendingPathComponent(schema).path, file.path])
     }
 
     static func run(_ arguments: [String]) async throws -> Result {
