@@ -74,7 +74,9 @@ let package = Package(
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideRender",
                 "PathguideSite", "PathguideLinks", "PathguideFileSystem",
-            ]
+            ],
+            // What `pathguide init` writes: the schemas, an example guide, the project file.
+            resources: [.embedInCode("Starter")]
         ),
         // The command line, as a library the tests can call.
         .target(

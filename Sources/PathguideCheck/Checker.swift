@@ -35,6 +35,7 @@ public struct Checker: Sendable {
         .guide(VerifiedDateRule()),
         .guide(StaleVerificationRule()),
         .parts(MissingSourceRule()),
+        .parts(PlaceholderRule()),
     ]
 
     public static var ruleDescriptions: [RuleDescription] {

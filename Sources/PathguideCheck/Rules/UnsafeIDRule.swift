@@ -30,6 +30,12 @@ public struct UnsafeIDRule: PartsRule {
         return diagnostics
     }
 
+    /// Why `id` is not a safe id, in the words of the finding; nil when it is one. For commands
+    /// that take an id before any guide exists (`pathguide new`).
+    public static func problem(with id: String) -> String? {
+        UnsafeIDRule().check(Located(id, at: SourceLocation(file: "", line: 1, column: 1)))?.message
+    }
+
     private func check(_ id: Located<String>) -> Diagnostic? {
         let value = id.value
         if Self.isSafeSlug(value) { return nil }
