@@ -51,12 +51,15 @@ let package = Package(
         // Guides to CommonMark documents (full guides and help sheets) in each language. No I/O, no C.
         .target(name: "PathguideRender", dependencies: ["PathguideCore"]),
         // The static site: pages from templates, bodies through libcmark, sheets with QR codes, JSON-LD.
+        // The default theme (Theme/) is compiled in as bytes, not shipped as a resource bundle: an
+        // installed binary has no bundle beside it.
         .target(
             name: "PathguideSite",
             dependencies: [
                 "PathguideCore", "PathguideRender", "PathguideMarkdown", "PathguideQR", "PathguideFileSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.embedInCode("Theme")]
         ),
         // The only module that talks to gumbo: HTML5 pages to links, ids and their positions.
         .target(name: "PathguideHTML", dependencies: ["CGumbo"]),

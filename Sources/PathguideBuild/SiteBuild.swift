@@ -9,7 +9,10 @@ import PathguideSite
 /// which step failed ("render the site: …").
 public struct SiteBuild {
     public var guides: String
-    public var templates: String
+    /// A folder whose files replace the built-in theme's; nil for the built-in theme alone.
+    public var templates: String?
+    /// Page words that replace the theme's (`siteTitle`, `siteDescription`), by language.
+    public var siteWords: [String: [String: String]] = [:]
     public var output: String
     public var baseURL: String
     public var context: CheckContext
@@ -25,7 +28,7 @@ public struct SiteBuild {
     /// The languages to build; nil for every language a guide is written in.
     public var languages: Set<String>?
 
-    public init(guides: String, templates: String, output: String, baseURL: String, context: CheckContext, jobs: Int,
+    public init(guides: String, templates: String?, output: String, baseURL: String, context: CheckContext, jobs: Int,
                 workspace: Workspace, cache: CacheFolder?) {
         self.guides = guides
         self.templates = templates
@@ -53,9 +56,10 @@ public struct SiteBuild {
     /// than a few guides are in memory at once. Only the titles the index pages need are kept.
     /// Any error drops the staging folder, leaving the previous output as it was.
     public func run() throws(ToolFailure) -> Outcome {
-        let writer = try OutputWriter(output: output, inputs: [guides, templates], workspace: workspace)
-        let templatesPath = workspace.resolve(self.templates)
-        let templates = try performing("read templates") { try SiteTemplates(directory: templatesPath, named: self.templates) }
+        let writer = try OutputWriter(output: output, inputs: [guides] + (templates.map { [$0] } ?? []), workspace: workspace)
+        let templates = try performing("read templates") {
+            try SiteTemplates(overrides: self.templates.map(workspace.resolve), named: self.templates, siteWords: siteWords)
+        }
         let steps = self.steps(SiteBuilder(templates: templates, baseURL: baseURL))
         var check = GuideCheck(paths: [guides], context: context, workspace: workspace)
         check.jobs = jobs
@@ -65,7 +69,7 @@ public struct SiteBuild {
         var renderFingerprint: UInt64 = 0
         if let cache {
             checkFingerprint = CheckRecords.fingerprint(context)
-            renderFingerprint = RenderRecords.fingerprint(templates: templatesPath, baseURL: baseURL)
+            renderFingerprint = RenderRecords.fingerprint(theme: templates.effectiveFiles, baseURL: baseURL)
             check.records = CheckRecords.load(from: cache, fingerprint: checkFingerprint)
             previous = RenderRecords.load(from: cache, output: writer.root, fingerprint: renderFingerprint)
         }

@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder of guides (default: the project's, else guides/).")
     var guides: String?
 
-    @Option(help: "The folder of templates (Mustache pages, CSS, page strings) (default: the project's, else templates/).")
+    @Option(help: "A folder of templates (Mustache pages, CSS, page strings) that replace the built-in theme's, file by file (default: the project's, else templates/ when it exists).")
     var templates: String?
 
     @Option(help: "Where to write markdown/ and site/ (default: the project's, else output/).")
@@ -62,18 +62,24 @@ struct BuildCommand: ParsableCommand {
         let settings = project.settings
         let here = WorkingDirectory.path
         let guides = project.path(flag: self.guides, setting: settings.guides, default: "guides", from: here)
-        let templates = project.path(flag: self.templates, setting: settings.templates, default: "templates", from: here)
+        // A templates folder overrides the built-in theme: the one named, else templates/ when it exists.
+        var templates: String? = project.path(flag: self.templates, setting: settings.templates, default: "templates", from: here).display
+        if self.templates == nil, settings.templates == nil, let folder = templates,
+           !FileManager.default.fileExists(atPath: WorkingDirectory.resolve(folder)) {
+            templates = nil
+        }
         let output = project.path(flag: self.output, setting: settings.output, default: "output", from: here)
         let baseURL = self.baseURL ?? settings.baseURL?.value ?? Self.localBaseURL
         let terminal = Terminal.current
         if baseURL == Self.localBaseURL {
             terminal.err("pathguide: warning: the base URL is \(Self.localBaseURL), so the printed sheets' QR codes point at this computer; set base-url in \(project.file ?? GuideLoader.projectFileName) or pass --base-url\n")
         }
-        var build = SiteBuild(guides: guides.display, templates: templates.display, output: output.display,
+        var build = SiteBuild(guides: guides.display, templates: templates, output: output.display,
                               baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/",
                               context: CheckContext(today: date, maxVerifiedAgeDays: settings.maxAge?.value ?? 365), jobs: jobs,
                               workspace: WorkingDirectory.workspace, cache: cache.folder(in: project))
         build.languages = settings.languages.isEmpty ? nil : Set(settings.languages.map(\.value))
+        build.siteWords = Self.siteWords(title: settings.title, description: settings.description)
         let outcome = try build.run()
         for warning in outcome.warnings {
             terminal.err("pathguide: warning: \(warning)\n")
@@ -88,5 +94,13 @@ struct BuildCommand: ParsableCommand {
             terminal.out(outcome.check.report(format: .text, color: terminal.isInteractive))
         }
         terminal.out("wrote \(output.display)/: \(outcome.fileCount) files, \(summary.written) changed, \(summary.removed) removed\n")
+    }
+
+    /// The project's site title and description as page words, by language.
+    static func siteWords(title: LocalizedText?, description: LocalizedText?) -> [String: [String: String]] {
+        var words: [String: [String: String]] = [:]
+        for entry in title?.entries ?? [] { words[entry.language, default: [:]]["siteTitle"] = entry.text }
+        for entry in description?.entries ?? [] { words[entry.language, default: [:]]["siteDescription"] = entry.text }
+        return words
     }
 }

@@ -10,7 +10,7 @@ import PathguideRender
 ///     <locale>/index.html                   every platform's guide and sheet in that language
 ///     <locale>/<platform>/index.html        a guide page, with contact data as JSON-LD
 ///     <locale>/<platform>/sheet/index.html  the printable A4 help sheet with a QR code
-///     assets/site.css, assets/sheet.css     the stylesheets from the templates folder
+///     assets/site.css, assets/sheet.css     the stylesheets of the theme
 ///
 /// Links between pages are relative, so the site works from any folder and from `file://`;
 /// only canonical links, hreflang alternates and QR codes use `baseURL`. Guide text reaches the

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The words of the page chrome in each language ("Contents" / "目录", the language names),
-/// read from `strings.json` in the templates folder so they can be changed without recompiling.
+/// read from `strings.json` (the built-in theme's, or the templates folder's) so they can be
+/// changed without recompiling.
 ///
 /// The file maps a language code to an object of strings:
 ///
@@ -57,7 +58,12 @@ public struct SiteStrings: Sendable, Equatable {
     /// The strings of `locale`, or an error saying which entry to add.
     public func strings(for locale: String) throws(SiteError) -> [String: String] {
         guard let strings = table[locale] else {
-            throw SiteError("\(file): error: no strings for language '\(locale)'; add an object \"\(locale)\": { … } with the same keys as the others")
+            let entry = "an object \"\(locale)\": { … } with the same keys as the others"
+            // The built-in file cannot be edited; say where a user's copy goes.
+            if Theme.isBuiltIn(file) {
+                throw SiteError("\(file): error: no strings for language '\(locale)'; put a \(SiteTemplates.stringsFile) in the templates folder (export the built-in theme to start from it) and add \(entry)")
+            }
+            throw SiteError("\(file): error: no strings for language '\(locale)'; add \(entry)")
         }
         return strings
     }

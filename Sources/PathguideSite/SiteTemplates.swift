@@ -1,14 +1,14 @@
-import Foundation
 import Mustache
-import PathguideFileSystem
 
-/// The editable look of the site: Mustache templates, two stylesheets and the chrome's words,
-/// read from a folder the user names (`--templates DIR`, by default `templates/`).
+/// The look of the site: Mustache templates, two stylesheets and the chrome's words. They are
+/// the built-in theme (`Theme.builtIn`), with any file of a templates folder the user has
+/// (`--templates DIR`, by default `templates/`) taking the place of the built-in file of the
+/// same name (see `SiteTemplates+Overrides.swift`).
 ///
-/// Everything is read and checked up front, so a missing file, a template that does not parse
-/// or a partial that names no template fails before any page is rendered, with the file and
-/// line in the message. Further `*.mustache` files in the folder are loaded too, so users can
-/// add partials of their own.
+/// Everything is read and checked up front, so a template that does not parse or a partial
+/// that names no template fails before any page is rendered, with the file and line in the
+/// message. Further `*.mustache` files in the folder are loaded too, so users can add partials
+/// of their own.
 public struct SiteTemplates: Sendable {
     /// The templates the builder renders or the shipped ones include, without `.mustache`.
     public static let requiredTemplates = ["page", "head", "language-switch", "root", "index", "guide", "sheet"]
@@ -22,57 +22,22 @@ public struct SiteTemplates: Sendable {
     /// Copied to `assets/sheet.css` as it is.
     public let sheetCSS: String
     public let strings: SiteStrings
+    /// Every file in effect (built-in or overriding, and added partials), sorted by name: what
+    /// the pages depend on besides the guides, for a build cache to fingerprint.
+    public let effectiveFiles: [ThemeFile]
     /// `strings` as template values, made once.
     let chromeTexts: [String: ChromeWords]
 
-    /// Reads the templates folder at `directory`. Templates are untrusted input like guides:
-    /// each is read through the file system module's door (a regular file of at most 4 MiB, a
-    /// link only to a file inside the folder), so a pipe never blocks a build and a link to a
-    /// file elsewhere is never published.
-    /// Messages name the folder `display` (default: `directory`).
-    public init(directory: String, named display: String? = nil) throws(SiteError) {
-        let shown = display ?? directory
-        let folder: Folder
-        do {
-            folder = try Folder.open(InputFile.realPath(directory) ?? directory, named: shown)
-        } catch where error.reason == .notFound {
-            throw SiteError("\(shown): error: no such templates folder")
-        } catch {
-            throw SiteError("\(shown): error: the templates folder \(error.description)")
-        }
-        let listed = ((try? folder.entries()) ?? []).map(\.name)
-        // Required files are read even when the listing misses them, so the error names them.
-        let names = Set(listed.filter { $0.hasSuffix(".mustache") })
-            .union(Self.requiredTemplates.map { $0 + ".mustache" })
-            .union([Self.siteStylesheetFile, Self.sheetStylesheetFile, Self.stringsFile])
-        var files: [String: String] = [:]
-        for name in names.sorted() {
-            let path = folder.display(name)
-            let bytes: [UInt8]
-            do {
-                bytes = try InputFile.read(directory + "/" + name, display: path, within: directory, rootDisplay: shown, limit: Self.sizeLimit)
-            } catch where error.reason == .notFound {
-                continue
-            } catch {
-                throw SiteError("\(path): error: cannot read this template: \(error.message)")
-            }
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw SiteError("\(path): error: not UTF-8 text")
-            }
-            files[name] = text
-        }
-        try self.init(files: files, directory: shown)
-    }
-
-    /// The largest template, stylesheet or strings file read.
-    public static let sizeLimit = 4 << 20
-
     /// Builds templates from file names and texts already in memory; messages name the files
-    /// as if they were in `directory`.
+    /// as if they were in `directory`. Every required file must be there.
     public init(files: [String: String], directory: String = "templates") throws(SiteError) {
-        func path(_ name: String) -> String {
+        try self.init(texts: files) { name in
             directory.hasSuffix("/") ? directory + name : directory + "/" + name
         }
+    }
+
+    /// Builds templates from file names and texts; messages name file `name` as `path(name)`.
+    init(texts files: [String: String], path: (String) -> String) throws(SiteError) {
         func required(_ name: String, _ what: String) throws(SiteError) -> String {
             guard let text = files[name] else {
                 throw SiteError("\(path(name)): error: missing \(what); the site needs \(Self.requiredFileList)")
@@ -109,6 +74,7 @@ public struct SiteTemplates: Sendable {
         self.sheetCSS = try required(Self.sheetStylesheetFile, "stylesheet")
         self.strings = try SiteStrings(json: try required(Self.stringsFile, "strings file"), file: path(Self.stringsFile))
         self.chromeTexts = strings.table.mapValues { ChromeWords($0.mapValues(PageText.init)) }
+        self.effectiveFiles = files.keys.sorted().map { ThemeFile(name: $0, bytes: Array(files[$0]!.utf8)) }
     }
 
     /// The chrome words of `locale` as template values (`{{strings.contents}}`).

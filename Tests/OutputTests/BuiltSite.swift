@@ -24,7 +24,7 @@ final class BuiltSite: Sendable {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-build-\(UUID().uuidString)")
         let repo = repository.path
         let result = await Pathguide.run([
-            "build", "--guides", repo + "/guides", "--templates", repo + "/templates",
+            "build", "--guides", repo + "/guides", "--templates", repo + "/Sources/PathguideSite/Theme",
             "--output", output.path, "--base-url", baseURL, "--today", today, "--jobs", String(jobs),
         ])
         return BuiltSite(output: output, result: result)

@@ -4,9 +4,10 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct BuildCommandTests {
+    /// The built-in theme's files in the repository, as a templates folder.
     static let templates = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("templates").path
+        .appendingPathComponent("Sources/PathguideSite/Theme").path
 
     func build(_ folder: GuideFolder, _ extra: [String] = []) async -> CommandResult {
         await folder.run(["build", "--templates", Self.templates, "--base-url", "https://help.example.org/"] + extra)

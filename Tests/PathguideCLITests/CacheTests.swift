@@ -4,6 +4,7 @@ import PathguideCheck
 @testable import PathguideCLI
 import PathguideCore
 import PathguideDiagnostics
+import PathguideSite
 import Testing
 
 private typealias SourceLocation = PathguideDiagnostics.SourceLocation
@@ -188,7 +189,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         #expect(firstBuild.stdout == "wrote output/: 17 files, 17 changed, 0 removed\n", "\(firstBuild)")
         // The records say which files each guide made, with their stamps.
         let output = folder.root.appendingPathComponent("output").resolvingSymlinksInPath()
-        let fingerprint = RenderRecords.fingerprint(templates: BuildCommandTests.templates, baseURL: "https://help.example.org/")
+        let fingerprint = RenderRecords.fingerprint(theme: Theme.builtIn, baseURL: "https://help.example.org/")
         let records = RenderRecords.load(from: cache(folder), output: output, fingerprint: fingerprint)
         #expect(records.byFile["guides/shop.yaml"]?.outputs.map(\.path) == [
             "markdown/en/shop.md", "markdown/zh/shop.md",
@@ -218,7 +219,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         let folder = try GuideFolder(["shop.yaml": cleanGuide])
         #expect(await build(folder).status == 0)
         let output = folder.root.appendingPathComponent("output").resolvingSymlinksInPath()
-        let fingerprint = RenderRecords.fingerprint(templates: BuildCommandTests.templates, baseURL: "https://help.example.org/")
+        let fingerprint = RenderRecords.fingerprint(theme: Theme.builtIn, baseURL: "https://help.example.org/")
         var record = try #require(RenderRecords.load(from: cache(folder), output: output, fingerprint: fingerprint).byFile["guides/shop.yaml"])
         // A planted title shows the guide was not rendered again: only its record was read.
         record.platform.documents["en"]?.guide.title = "Planted title"

@@ -172,7 +172,7 @@ import Testing
         sheet.locale = "fr"
         platform.documents["fr"] = .init(guide: document, sheet: sheet)
         let error = #expect(throws: SiteError.self) { try SiteFixtures.build([platform]) }
-        #expect(error?.message.hasSuffix("templates/strings.json: error: no strings for language 'fr'; add an object \"fr\": { … } with the same keys as the others") == true)
+        #expect(error?.message.hasSuffix("(built-in theme)/strings.json: error: no strings for language 'fr'; put a strings.json in the templates folder (export the built-in theme to start from it) and add an object \"fr\": { … } with the same keys as the others") == true)
     }
 
     @Test func headingListOutOfStepWithTheBodyIsAnError() throws {

@@ -6,11 +6,12 @@ import PathguideSite
 import Testing
 
 /// Small inputs for the site tests: a guide with contacts and hours, documents written by hand
-/// in the shape the renderer produces, and the repository's templates.
+/// in the shape the renderer produces, and the built-in theme.
 enum SiteFixtures {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let templatesFolder = repository.appendingPathComponent("templates").path
+    /// The built-in theme's files as they are in the repository, before being compiled in.
+    static let themeFolder = repository.appendingPathComponent("Sources/PathguideSite/Theme").path
     static let baseURL = "https://help.example.org/"
 
     /// A guide whose hotline has a number, a mailbox and a page, and whose chat has weekly hours.
@@ -161,20 +162,20 @@ enum SiteFixtures {
     }
 
     static func templates() throws -> SiteTemplates {
-        try SiteTemplates(directory: templatesFolder)
+        try SiteTemplates(overrides: nil)
     }
 
     static func build(_ platforms: [SitePlatform]) throws -> [String: String] {
-        let files = try SiteBuilder(templates: templates(), baseURL: baseURL).build(platforms)
+        try build(platforms, templates: templates())
+    }
+
+    static func build(_ platforms: [SitePlatform], templates: SiteTemplates) throws -> [String: String] {
+        let files = try SiteBuilder(templates: templates, baseURL: baseURL).build(platforms)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
     }
 
-    /// The text of every file in the templates folder, for tests that change one of them.
+    /// The text of every file of the built-in theme, for tests that change one of them.
     static func templateFiles() throws -> [String: String] {
-        var files: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: templatesFolder) {
-            files[name] = try String(contentsOfFile: templatesFolder + "/" + name, encoding: .utf8)
-        }
-        return files
+        Dictionary(uniqueKeysWithValues: Theme.builtIn.map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 }

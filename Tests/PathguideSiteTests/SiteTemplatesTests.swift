@@ -3,45 +3,34 @@ import Foundation
 import Testing
 
 @Suite struct SiteTemplatesTests {
-    /// The repository's templates copied to a fresh folder, with `change` applied to the files.
-    private func folder(_ change: (inout [String: String]) -> Void) throws -> String {
-        var files = try SiteFixtures.templateFiles()
-        change(&files)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-templates-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for (name, text) in files {
-            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
-        }
-        return folder
-    }
-
-    @Test func loadsTheRepositoryTemplates() throws {
+    @Test func loadsTheBuiltInTheme() throws {
         let templates = try SiteFixtures.templates()
         for name in SiteTemplates.requiredTemplates {
             #expect(templates.library.getTemplate(named: name) != nil, "\(name)")
         }
         #expect(templates.strings.table.keys.sorted() == ["en", "zh"])
+        #expect(templates.strings.file == "(built-in theme)/strings.json")
     }
 
     @Test func missingTemplateNamesTheFile() throws {
-        let folder = try folder { $0["guide.mustache"] = nil }
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(throws: SiteError("\(folder)/guide.mustache: error: missing template; the site needs page.mustache, head.mustache, language-switch.mustache, root.mustache, index.mustache, guide.mustache, sheet.mustache, site.css, sheet.css, strings.json")) {
-            try SiteTemplates(directory: folder)
+        var files = try SiteFixtures.templateFiles()
+        files["guide.mustache"] = nil
+        #expect(throws: SiteError("templates/guide.mustache: error: missing template; the site needs page.mustache, head.mustache, language-switch.mustache, root.mustache, index.mustache, guide.mustache, sheet.mustache, site.css, sheet.css, strings.json")) {
+            try SiteTemplates(files: files, directory: "templates")
         }
     }
 
     @Test func missingStylesheetNamesTheFile() throws {
-        let folder = try folder { $0["sheet.css"] = nil }
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let error = #expect(throws: SiteError.self) { try SiteTemplates(directory: folder) }
-        #expect(error?.message.hasPrefix("\(folder)/sheet.css: error: missing stylesheet;") == true)
+        var files = try SiteFixtures.templateFiles()
+        files["sheet.css"] = nil
+        let error = #expect(throws: SiteError.self) { try SiteTemplates(files: files, directory: "templates/") }
+        #expect(error?.message.hasPrefix("templates/sheet.css: error: missing stylesheet;") == true)
     }
 
-    @Test func missingFolderIsAnError() {
-        #expect(throws: SiteError("/nonexistent/templates: error: no such templates folder")) {
-            try SiteTemplates(directory: "/nonexistent/templates")
-        }
+    @Test func effectiveFilesAreTheFilesGivenSortedByName() throws {
+        let templates = try SiteTemplates(files: ["b.mustache": "B", "a.mustache": "A"].merging(SiteFixtures.templateFiles()) { $1 })
+        #expect(templates.effectiveFiles.map(\.name) == ["a.mustache", "b.mustache"] + Theme.builtIn.map(\.name))
+        #expect(templates.effectiveFiles.first == ThemeFile(name: "a.mustache", bytes: Array("A".utf8)))
     }
 
     @Test func parseErrorNamesFileLineAndColumn() throws {
@@ -57,27 +46,6 @@ import Testing
         #expect(throws: SiteError("templates/root.mustache:3:3: error: the partial 'footer' names no template; add footer.mustache or fix the name")) {
             try SiteTemplates(files: files, directory: "templates")
         }
-    }
-
-    @Test func extraPartialsInTheFolderCanBeUsed() throws {
-        let folder = try folder {
-            $0["footer.mustache"] = "<footer class=\"custom\">{{strings.siteTitle}}</footer>\n"
-            $0["index.mustache"] = $0["index.mustache"]!.replacingOccurrences(of: "{{/main}}", with: "{{> footer}}\n{{/main}}")
-        }
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let files = try SiteBuilder(templates: SiteTemplates(directory: folder), baseURL: SiteFixtures.baseURL).build([try SiteFixtures.platform()])
-        let index = try #require(files.first { $0.path == "en/index.html" })
-        #expect(index.contents.contains("<footer class=\"custom\">How to reach customer service</footer>"))
-    }
-
-    @Test func chromeWordsComeFromStringsJSON() throws {
-        let folder = try folder {
-            $0["strings.json"] = $0["strings.json"]!.replacingOccurrences(of: "\"Printable sheet\"", with: "\"Print this\"")
-        }
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let files = try SiteBuilder(templates: SiteTemplates(directory: folder), baseURL: SiteFixtures.baseURL).build([try SiteFixtures.platform()])
-        let page = try #require(files.first { $0.path == "en/shop/index.html" })
-        #expect(page.contents.contains(#"<a class="sheet-link" href="sheet/index.html">Print this</a>"#))
     }
 
     @Test func partialTagsAreFoundWithPositions() {

@@ -93,24 +93,5 @@ struct Fingerprint {
         }
         return XXH64.hash(bytes)
     }()
-
-    /// The hash of every file under `folder` (names and bytes, in name order): for the templates.
-    /// Read as the templates are: a link out of the folder, a pipe or a device is hashed by its
-    /// name and why it was not read, never opened.
-    static func folder(_ path: String) -> UInt64 {
-        var writer = CacheWriter()
-        guard let root = try? Folder.open(path), let entries = try? FolderWalk.entries(under: root, wanted: { _ in true }) else {
-            return XXH64.hash(writer.bytes)
-        }
-        for entry in entries {
-            writer.write(entry.relative)
-            do {
-                writer.write(XXH64.hash(try InputFile.read(path + "/" + entry.relative, display: entry.relative, within: path, limit: CacheFolder.sizeLimit)))
-            } catch {
-                writer.write(error.description)
-            }
-        }
-        return XXH64.hash(writer.bytes)
-    }
 }
 

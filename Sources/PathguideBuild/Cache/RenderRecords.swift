@@ -43,10 +43,14 @@ extension GuideRecords where Record == RenderRecord {
         "build-" + String(XXH64.hash(output.path), radix: 16)
     }
 
-    /// What rendered files depend on besides the guide: the templates and the site's address.
-    static func fingerprint(templates: String, baseURL: String) -> UInt64 {
+    /// What rendered files depend on besides the guide: the theme as the build uses it (built-in
+    /// files and overrides, every byte) and the site's address.
+    static func fingerprint(theme: [ThemeFile], baseURL: String) -> UInt64 {
         var fingerprint = Fingerprint("build")
-        fingerprint.add(Fingerprint.folder(templates))
+        for file in theme {
+            fingerprint.add(file.name)
+            fingerprint.add(XXH64.hash(file.bytes))
+        }
         fingerprint.add(baseURL)
         return fingerprint.value
     }
