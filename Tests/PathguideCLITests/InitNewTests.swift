@@ -12,6 +12,18 @@ import Testing
         return await Pathguide.run(dated, workingDirectory: root)
     }
 
+    /// Every file of `output/site`, by path.
+    func siteFiles(_ root: URL) throws -> [String: Data] {
+        let site = root.appendingPathComponent("output/site")
+        var files: [String: Data] = [:]
+        for case let path as String in manager.enumerator(atPath: site.path) ?? NSEnumerator() {
+            var isFolder: ObjCBool = false
+            manager.fileExists(atPath: site.appendingPathComponent(path).path, isDirectory: &isFolder)
+            if !isFolder.boolValue { files[path] = manager.contents(atPath: site.appendingPathComponent(path).path) }
+        }
+        return files
+    }
+
     func temporaryFolder() throws -> URL {
         let root = manager.temporaryDirectory.appendingPathComponent("pathguide-init-\(UUID().uuidString)")
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
@@ -75,6 +87,20 @@ import Testing
         #expect(filled.status == 0)
 
         #expect(await run(root, ["new", "acme"]).stderr == "pathguide: error: guides/acme.yaml is already there; choose another id or edit that guide\n")
+
+        // Built with the built-in theme: no templates folder anywhere.
+        let built = await run(root, ["build"])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout == "wrote output/: 17 files, 17 changed, 0 removed\n")
+        let before = try siteFiles(root)
+        // One template overridden: exactly the pages made from it change.
+        try manager.createDirectory(at: root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try "body { font-size: 120%; }\n".write(to: root.appendingPathComponent("templates/site.css"), atomically: true, encoding: .utf8)
+        let restyled = await run(root, ["build"])
+        #expect(restyled.stdout == "wrote output/: 17 files, 1 changed, 0 removed\n")
+        let after = try siteFiles(root)
+        #expect(Set(after.keys) == Set(before.keys))
+        #expect(after.keys.filter { after[$0] != before[$0] } == ["assets/site.css"])
         #expect(await run(root, ["new", "Acme_Mall"]).status == 2)
     }
 }
