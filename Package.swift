@@ -114,5 +114,6 @@ let package = Package(
         .testTarget(name: "OutputTests", dependencies: ["PathguideCLI", "PathguideTestSupport"]),
         // Runs check-jsonschema (PyPI) over guides/ against schema/guide.schema.json.
         .testTarget(name: "SchemaTests", dependencies: ["PathguideTestSupport"]),
+        .testTarget(name: "InstallTests", dependencies: ["PathguideCLI", "PathguideTestSupport"]), // make test-install: installs into a temporary folder and runs the result
     ]
 )
