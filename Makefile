@@ -6,7 +6,7 @@ SWIFT ?= swift
 #   make BASE_URL=https://help.example.com/
 BASE_URL ?= https://help.example.org/
 
-.PHONY: all setup build check site test clean
+.PHONY: all setup build check site test fuzz clean
 
 all: site
 
@@ -26,6 +26,14 @@ site: build
 test:
 	@bash scripts/install-dependencies.sh --test
 	$(SWIFT) test
+
+# Coverage-guided fuzzing (Fuzz/): bytes as a guide file, and bytes as an HTML page.
+#   make fuzz                 each target for FUZZ_SECONDS seconds
+#   make fuzz FUZZ_RUNS=2000  each target for that many inputs instead
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?=
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bash Fuzz/fuzz.sh run
 
 clean:
 	rm -rf .build
