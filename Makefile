@@ -30,10 +30,12 @@ test:
 # Coverage-guided fuzzing (Fuzz/): bytes as a guide file, and bytes as an HTML page.
 #   make fuzz                 each target for FUZZ_SECONDS seconds
 #   make fuzz FUZZ_RUNS=2000  each target for that many inputs instead
+# FUZZ_FLAGS passes more libFuzzer flags (e.g. -seed=1); Fuzz/fuzz.sh says what else there is.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?=
+FUZZ_FLAGS ?=
 fuzz: setup
-	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) bash Fuzz/fuzz.sh run
+	FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_RUNS='$(FUZZ_RUNS)' FUZZ_FLAGS='$(FUZZ_FLAGS)' bash Fuzz/fuzz.sh run
 
 clean:
 	rm -rf .build

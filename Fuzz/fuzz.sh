@@ -71,7 +71,7 @@ run_target() {
   grep -a -m 3 -E "Fatal error|ERROR: libFuzzer|ERROR: AddressSanitizer|SUMMARY:" "$folder/log" | sed 's/^/  /' || true
   for input in $found; do
     echo "  input saved at $input"
-    echo "  reproduce: Fuzz/.build/release/$target $input"
+    echo "  rerun it: SWIFT_BACKTRACE=enable=no Fuzz/.build/release/$target $input"
   done
   return 1
 }
