@@ -6,7 +6,7 @@ SWIFT ?= swift
 # to build for another address: make BASE_URL=https://help.example.com/
 BASE_URL ?=
 
-.PHONY: all setup build check site test clean static install install-strip uninstall test-install
+.PHONY: all setup build check site test fuzz clean static install install-strip uninstall test-install
 
 all: site
 
@@ -26,6 +26,16 @@ site: build
 test:
 	@bash scripts/install-dependencies.sh --test
 	$(SWIFT) test
+
+# Coverage-guided fuzzing (Fuzz/): bytes as a guide file, and bytes as an HTML page.
+#   make fuzz                 each target for FUZZ_SECONDS seconds
+#   make fuzz FUZZ_RUNS=2000  each target for that many inputs instead
+# FUZZ_FLAGS passes more libFuzzer flags (e.g. -seed=1); Fuzz/fuzz.sh says what else there is.
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?=
+FUZZ_FLAGS ?=
+fuzz: setup
+	FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_RUNS='$(FUZZ_RUNS)' FUZZ_FLAGS='$(FUZZ_FLAGS)' bash Fuzz/fuzz.sh run
 
 clean:
 	rm -rf .build

@@ -7,6 +7,13 @@ let package = Package(
     products: [
         .executable(name: "pathguide", targets: ["pathguide"]),
         .library(name: "PathguideCLI", targets: ["PathguideCLI"]),
+        // For the fuzz targets in Fuzz/, a package of their own that builds with sanitizers.
+        .library(name: "PathguideCore", targets: ["PathguideCore"]),
+        .library(name: "PathguideDiagnostics", targets: ["PathguideDiagnostics"]),
+        .library(name: "PathguideLoader", targets: ["PathguideLoader"]),
+        .library(name: "PathguideCheck", targets: ["PathguideCheck"]),
+        .library(name: "PathguideRender", targets: ["PathguideRender"]),
+        .library(name: "PathguideHTML", targets: ["PathguideHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
