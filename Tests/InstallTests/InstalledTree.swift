@@ -58,14 +58,7 @@ final class InstalledTree: Sendable {
     var binary: URL { root.appendingPathComponent("bin/pathguide") }
 
     /// Every regular file under `folder`, relative and sorted.
-    static func files(under folder: URL) -> [String] {
-        let all = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-        return all.filter { path in
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            return !isDirectory.boolValue
-        }.sorted()
-    }
+    static func files(under folder: URL) -> [String] { FolderListing.files(under: folder) }
 
     /// The one installation the tests share, made the first time a test asks for it.
     static let shared = Task { try await InstalledTree.installed() }

@@ -36,14 +36,7 @@ final class BuiltSite: Sendable {
     var markdown: URL { output.appendingPathComponent("markdown") }
 
     /// Every file under `folder`, relative and sorted.
-    static func files(under folder: URL) -> [String] {
-        let all = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-        return all.filter { path in
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            return !isDirectory.boolValue
-        }.sorted()
-    }
+    static func files(under folder: URL) -> [String] { FolderListing.files(under: folder) }
 
     /// The sheet pages, relative to the site folder.
     var sheets: [String] { Self.files(under: site).filter { $0.hasSuffix("/sheet/index.html") } }

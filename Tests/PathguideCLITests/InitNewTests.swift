@@ -1,6 +1,7 @@
 import Foundation
 @testable import PathguideBuild
 @testable import PathguideCLI
+import PathguideTestSupport
 import Testing
 
 /// A new user's first minutes: `init` in an empty folder, `check`, `new`, fill the guide in.
@@ -14,14 +15,7 @@ import Testing
 
     /// Every file of `output/site`, by path.
     func siteFiles(_ root: URL) throws -> [String: Data] {
-        let site = root.appendingPathComponent("output/site")
-        var files: [String: Data] = [:]
-        for case let path as String in manager.enumerator(atPath: site.path) ?? NSEnumerator() {
-            var isFolder: ObjCBool = false
-            manager.fileExists(atPath: site.appendingPathComponent(path).path, isDirectory: &isFolder)
-            if !isFolder.boolValue { files[path] = manager.contents(atPath: site.appendingPathComponent(path).path) }
-        }
-        return files
+        FolderListing.contents(under: root.appendingPathComponent("output/site"))
     }
 
     func temporaryFolder() throws -> URL {

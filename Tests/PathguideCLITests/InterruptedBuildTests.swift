@@ -1,6 +1,7 @@
 import Foundation
 @testable import PathguideBuild
 @testable import PathguideCLI
+import PathguideTestSupport
 import Testing
 
 /// A real `pathguide build` process, killed while it moves files into place, and a second
@@ -47,15 +48,7 @@ import Testing
     }
 
     /// Every file under `root`, relative, with its bytes.
-    func contents(_ root: URL) -> [String: Data] {
-        var found: [String: Data] = [:]
-        for case let path as String in manager.enumerator(atPath: root.path) ?? NSEnumerator() {
-            var isFolder: ObjCBool = false
-            manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder)
-            if !isFolder.boolValue { found[path] = manager.contents(atPath: root.appendingPathComponent(path).path) }
-        }
-        return found
-    }
+    func contents(_ root: URL) -> [String: Data] { FolderListing.contents(under: root) }
 
     func write(_ folder: GuideFolder, _ name: String, _ text: String?) throws {
         let url = folder.root.appendingPathComponent("guides/\(name)")
