@@ -72,3 +72,28 @@ import Testing
         #expect(refused.stderr == "pathguide: error: read templates: templates/extra.mustache: error: cannot read this template: templates/extra.mustache is a named pipe (FIFO), not a regular file\n")
     }
 }
+
+/// Two runs saving one cache: the second finds the folder locked and leaves the saving to the
+/// first, so neither replaces a file the other is writing.
+@Suite(.serialized) struct CacheLockTests {
+    @Test func aRunThatFindsTheCacheLockedDoesNotSave() async throws {
+        let folder = try GuideFolder(["shop.yaml": cleanGuide])
+        #expect(await folder.run(["check"]).status == 0)
+        let cache = folder.root.appendingPathComponent(".pathguide-cache")
+        let record = cache.appendingPathComponent("check")
+        let saved = try #require(FileManager.default.contents(atPath: record.path))
+        // Another run holds the cache folder's lock while the guide changes.
+        let holder = open(cache.path, O_RDONLY | O_DIRECTORY)
+        defer { close(holder) }
+        #expect(flock(holder, LOCK_EX | LOCK_NB) == 0)
+        try brokenGuide.write(to: folder.root.appendingPathComponent("guides/shop.yaml"), atomically: true, encoding: .utf8)
+        let locked = await folder.run(["check"])
+        #expect(locked.status == 1)
+        #expect(locked.stderr == "")
+        #expect(FileManager.default.contents(atPath: record.path) == saved)
+        // Once it is free, the next run saves again.
+        #expect(flock(holder, LOCK_UN) == 0)
+        #expect(await folder.run(["check"]).status == 1)
+        #expect(FileManager.default.contents(atPath: record.path) != saved)
+    }
+}
