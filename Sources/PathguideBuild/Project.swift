@@ -34,7 +34,8 @@ public struct Project: Sendable {
 
     /// Finds and loads the project for a command run in `folder` (absolute). Throws `Invalid`
     /// when the project file has errors, `ToolFailure` when it cannot be read.
-    public static func find(from folder: String) throws -> Project {
+    public static func find(from start: String) throws -> Project {
+        let folder = standardized(start)
         var candidate = folder
         while true {
             let path = (candidate == "/" ? "" : candidate) + "/" + GuideLoader.projectFileName
@@ -66,7 +67,8 @@ public struct Project: Sendable {
 
     /// `path` as a user in `folder` would name it: relative when it is at or below the folder
     /// or a few levels up, absolute otherwise.
-    static func display(_ path: String, from folder: String) -> String {
+    static func display(_ path: String, from start: String) -> String {
+        let folder = standardized(start)
         if path == folder { return "." }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         if path.hasPrefix(base) { return String(path.dropFirst(base.count)) }
@@ -81,6 +83,11 @@ public struct Project: Sendable {
         return path
     }
 
+    /// `path` without `.` and `..` components, so counting folders up from it is right.
+    static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
     /// A path setting for a command run in `folder`: the flag as typed when given (read against
     /// the working folder), else the project file's value (read against the project's folder),
     /// else `fallback` in the project's folder. The first is what messages show.
@@ -89,7 +96,7 @@ public struct Project: Sendable {
             return (flag, Workspace(folder: folder).resolve(flag))
         }
         let value = setting?.value ?? fallback
-        let absolute = workspace.resolve(value)
+        let absolute = Self.standardized(workspace.resolve(value))
         return (Self.display(absolute, from: folder), absolute)
     }
 }

@@ -100,4 +100,11 @@ import Testing
         let check = await run(folder, in: ".", ["check", "--no-cache"])
         #expect(check.stdout == "no problems in 1 file\n")
     }
+
+    @Test func pathsAreShownFromTheWorkingFolderWhateverItsSpelling() {
+        #expect(Project.display("/tmp/repo/theme", from: "/tmp/project/.") == "../repo/theme")
+        #expect(Project.display("/tmp/project/guides", from: "/tmp/project/sub/..") == "guides")
+        #expect(Project.display("/tmp/project", from: "/tmp/project/") == ".")
+        #expect(Project.display("/srv/a/b/c/d/e", from: "/home/user/x/y/z") == "/srv/a/b/c/d/e")
+    }
 }

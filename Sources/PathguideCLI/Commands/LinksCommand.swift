@@ -48,11 +48,7 @@ struct LinksCommand: AsyncParsableCommand {
                                discussion: "Default: 200-299. Redirects are followed unless a 3xx status is listed."))
     var accept: String?
 
-    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .text
-
-    @Flag(help: "Fail on warnings too (such as links answering 429 or timing out).")
-    var strict = false
+    @OptionGroup var report: ReportOptions
 
     func validate() throws {
         if let cacheTTL, cacheTTL < 0 { throw ValidationError("--cache-ttl must be zero or more seconds") }
@@ -67,7 +63,7 @@ struct LinksCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         // Settings the flags leave open come from the project file.
-        let project = try ProjectLookup.current(format: format)
+        let project = try ProjectLookup.current(format: report.format)
         let settings = project.settings
         let here = WorkingDirectory.path
         if directory == nil {
@@ -126,8 +122,8 @@ struct LinksCommand: AsyncParsableCommand {
             rules: LinkRule.allCases.map(\.description), checkedFiles: result.pages,
             sourceLines: ReportContext.sourceLines(from: sourceTexts(for: engine.diagnostics, markdownFolder: markdownFolder, guidesFolder: guidesFolder)),
             useColor: terminal.isInteractive)
-        terminal.out(format.formatter.format(engine.sorted, context: context))
-        if engine.hasFailures(strict: strict) { throw ExitCode(1) }
+        terminal.out(report.format.formatter.format(engine.sorted, context: context))
+        if engine.hasFailures(strict: report.strict) { throw ExitCode(1) }
     }
 
     /// `200-299,403` → the statuses; `nil` when any part is not a status from 100 to 599.

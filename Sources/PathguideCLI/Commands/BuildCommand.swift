@@ -38,9 +38,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Guides rendered at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: ArgumentHelp("The date to check verified dates against, YYYY-MM-DD.",
-                               discussion: "Default: SOURCE_DATE_EPOCH when set, else today (UTC)."))
-    var today: String?
+    @OptionGroup var dates: DateOptions
 
     @OptionGroup var cache: CacheOptions
 
@@ -51,13 +49,9 @@ struct BuildCommand: ParsableCommand {
         if jobs < 1 {
             throw ValidationError("--jobs must be at least 1")
         }
-        if let today, LocalDate(iso: Substring(today)) == nil {
-            throw ValidationError("--today must be a date written YYYY-MM-DD, not '\(today)'")
-        }
     }
 
     func run() throws {
-        let date = try today.flatMap { LocalDate(iso: Substring($0)) } ?? Today.resolve()
         let project = try ProjectLookup.current()
         let settings = project.settings
         let here = WorkingDirectory.path
@@ -76,7 +70,7 @@ struct BuildCommand: ParsableCommand {
         }
         var build = SiteBuild(guides: guides.display, templates: templates, output: output.display,
                               baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/",
-                              context: CheckContext(today: date, maxVerifiedAgeDays: settings.maxAge?.value ?? 365), jobs: jobs,
+                              context: try dates.context(in: project), jobs: jobs,
                               workspace: WorkingDirectory.workspace, cache: cache.folder(in: project))
         build.languages = settings.languages.isEmpty ? nil : Set(settings.languages.map(\.value))
         build.siteWords = Self.siteWords(title: settings.title, description: settings.description)
