@@ -102,3 +102,14 @@ import Testing
         #expect(badPattern.stderr.contains("--exclude '(unclosed' is not a valid regular expression"))
     }
 }
+
+@Suite struct LinksEmptyFolderTests {
+    @Test func aFolderWithNothingToCheckIsAnErrorNotAPass() async throws {
+        let folder = try GuideFolder([:])
+        try FileManager.default.createDirectory(at: folder.root.appendingPathComponent("public/assets"), withIntermediateDirectories: true)
+        let result = await folder.run(["links", "public"])
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "pathguide: error: no pages (*.html, *.htm) or Markdown files in public; is it the folder the site was built into?\n")
+    }
+}

@@ -37,3 +37,17 @@ import Testing
         }
     }
 }
+
+@Suite struct SiteAliasTests {
+    /// git-doc's `index.html` is a link to `git.html`: one page, so its findings come once.
+    @Test func aPageLinkedUnderASecondNameIsCheckedOnce() throws {
+        try OfflineTesting.withSite(["git.html": "<!doctype html><title>git</title><a href=\"gone.html\">x</a>"]) { root in
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("index.html").path, withDestinationPath: "git.html")
+            let result = OfflineLinkChecker(root: root, displayRoot: "site").check()
+            #expect(result.diagnostics.map { "\($0.location!): \($0.message)" } == [
+                "site/git.html:1:43: link to 'gone.html' does not resolve to a file (looked for site/gone.html)",
+            ])
+            #expect(result.pages == ["site/git.html"])
+        }
+    }
+}

@@ -96,6 +96,10 @@ struct LinksCommand: AsyncParsableCommand {
             markdownDisplayRoot: markdownFolder.map(Self.display)
         )
         let result = offline.check()
+        // A folder with nothing to check is almost always a wrong path in CI, not a clean site.
+        guard !result.pages.isEmpty || !result.diagnostics.isEmpty else {
+            throw ToolFailure(message: "no pages (*.html, *.htm) or Markdown files in \(directory); is it the folder the site was built into?")
+        }
         var diagnostics = result.diagnostics
         // The site's own address (canonical links, language alternates) names files of the
         // site: check that they exist instead of asking the network about ourselves.

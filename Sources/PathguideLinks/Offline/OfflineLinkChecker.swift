@@ -40,7 +40,8 @@ public struct OfflineLinkChecker: Sendable {
         let site = Self.list(root, display: siteDisplay)
         let markdownDisplay = DisplayRoot(markdownDisplayRoot ?? markdownRoot?.lastPathComponent ?? "")
         let markdown = markdownRoot.map { Self.list($0, display: markdownDisplay) }
-        let pages = site.folder?.files.filter(SiteFolder.isPage) ?? []
+        // A page reached through a link to another page of the site is that page: checked once.
+        let pages = site.folder.map { folder in folder.files.filter { SiteFolder.isPage($0) && !folder.aliases.contains($0) } } ?? []
         let markdownFiles = markdown?.folder?.files.filter { $0.lowercased().hasSuffix(".md") } ?? []
 
         // Pages and Markdown files share one queue: each is read, parsed and checked on its own,

@@ -1,4 +1,5 @@
 import Foundation
+import PathguideFileSystem
 
 /// The files under a folder, listed once, so that checking thousands of links asks the set
 /// and not the file system.
@@ -14,49 +15,48 @@ struct SiteFolder: Sendable {
     let files: [String]
     private let fileSet: Set<String>
     private let directorySet: Set<String>
+    /// Listed files that are symbolic links to another listed file of the folder (git-doc's
+    /// `index.html` → `git.html`): the same page under a second name, checked once.
+    let aliases: Set<String>
 
     init(root: URL) throws {
         self.root = root
         rootPath = root.path
         var files: [String] = []
+        var links: [String] = []
         var directories: Set<String> = [""]
         var pending = [""]
         while let folder = pending.popLast() {
-            let path = folder.isEmpty ? root.path : root.appendingPathComponent(folder).path
-            for (name, isDirectory) in try Self.entries(of: path) where !name.hasPrefix(".") {
+            // The folder named may be reached through a link; nothing inside it is.
+            let path = folder.isEmpty ? (InputFile.realPath(root.path) ?? root.path) : root.appendingPathComponent(folder).path
+            for (name, kind) in try Self.entries(of: path) where !name.hasPrefix(".") {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                if isDirectory {
+                if kind == .folder {
                     directories.insert(relative)
                     pending.append(relative)
                 } else {
                     files.append(relative)
+                    if kind == .symbolicLink { links.append(relative) }
                 }
             }
         }
         self.files = files.sorted()
         self.fileSet = Set(files)
         self.directorySet = directories
+        // A link is an alias when it leads to another listed file inside the folder.
+        let realRoot = InputFile.realPath(root.path).map { $0 == "/" ? "/" : $0 + "/" }
+        let fileSet = self.fileSet
+        self.aliases = Set(links.filter { link in
+            guard let realRoot, let target = InputFile.realPath(root.appendingPathComponent(link).path),
+                  target.hasPrefix(realRoot) else { return false }
+            let relative = String(target.dropFirst(realRoot.count))
+            return relative != link && fileSet.contains(relative)
+        })
     }
 
-    /// A folder's entries and whether each is a folder itself (a symbolic link is not), from
-    /// the types `readdir` reports, asking `lstat` only when it reports none.
-    private static func entries(of path: String) throws -> [(name: String, isDirectory: Bool)] {
-        guard let stream = opendir(path) else { throw CocoaError(.fileReadNoPermission) }
-        defer { closedir(stream) }
-        var entries: [(name: String, isDirectory: Bool)] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                isDirectory = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-            }
-            entries.append((name, isDirectory))
-        }
-        return entries
+    /// A folder's entries and what each is (a link is a link, never what it points to).
+    private static func entries(of path: String) throws -> [(name: String, kind: FileKind)] {
+        try Folder.open(path).entries()
     }
 
     func url(of relative: String) -> URL {
