@@ -37,6 +37,11 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         .systemLibrary(
+            name: "CXXHash",
+            pkgConfig: "libxxhash",
+            providers: [.apt(["libxxhash-dev"])]
+        ),
+        .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
@@ -83,7 +88,7 @@ let package = Package(
             name: "PathguideBuild",
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideRender",
-                "PathguideSite", "PathguideLinks", "PathguideFileSystem",
+                "PathguideSite", "PathguideLinks", "PathguideFileSystem", "CXXHash",
             ],
             // What `pathguide init` writes: the schemas, an example guide, the project file.
             resources: [.embedInCode("Starter")]

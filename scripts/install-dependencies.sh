@@ -6,7 +6,7 @@
 # which runs on the Java already present).
 set -euo pipefail
 
-packages=(libcmark-dev libyaml-dev libqrencode-dev libgumbo-dev pkg-config)
+packages=(libcmark-dev libyaml-dev libqrencode-dev libgumbo-dev libxxhash-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
   packages+=(cmark chromium fonts-noto-cjk poppler-utils hugo linkchecker)
   # The Nu HTML checker needs Java; any Java will do.
