@@ -29,6 +29,7 @@ public struct Checker: Sendable {
         .guide(PinnedRouteRule()),
         .guide(BotWithoutHumanRule()),
         .parts(MissingTranslationRule()),
+        .guide(UnsupportedLanguageRule()),
         .parts(UnsafeIDRule()),
         .guide(UnsafeURLRule()),
         .guide(HoursRule()),
