@@ -30,6 +30,7 @@ public struct Checker: Sendable {
         .guide(BotWithoutHumanRule()),
         .parts(MissingTranslationRule()),
         .guide(UnsupportedLanguageRule()),
+        .guide(DuplicateLanguageRule()),
         .guide(FileNameRule()),
         .parts(UnsafeIDRule()),
         .guide(UnsafeURLRule()),

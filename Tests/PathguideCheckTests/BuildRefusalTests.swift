@@ -23,6 +23,8 @@ import Testing
         // GuideRenderer.init: no phrasebook for the locale.
         Case(name: "a language without a phrasebook", text: GuideText.minimal(languages: "[zh, en, 1️⃣ja]"), ruleID: "unsupported-language"),
         Case(name: "a script variant", text: GuideText.minimal(languages: "[1️⃣zh-Hant, en]"), ruleID: "unsupported-language"),
+        // The output: a language listed twice would have its pages written twice.
+        Case(name: "a language listed twice", text: GuideText.minimal(languages: "[zh, en, 1️⃣zh]"), ruleID: "duplicate-language"),
         // SiteBuilder.validated: a language that cannot be a folder name.
         Case(name: "a language that is a path", text: GuideText.minimal(languages: "[zh, en, 1️⃣../en]"), ruleID: "unsupported-language"),
         // SiteBuilder.validated: a platform id that cannot be a folder name.
@@ -52,8 +54,8 @@ import Testing
         GuideText.minimal(platform: GuideText.platform.replacingOccurrences(of: "id: example-shop", with: "id: 1️⃣\"\(id)\""))
     }
 
-    /// What the build's steps make of one guide: each language rendered, then the site's pages;
-    /// the message of the first refusal, or nil.
+    /// What the build's steps make of one guide: each language rendered as the build renders
+    /// it, then the site's pages, each written once; the message of the first refusal, or nil.
     private static func buildFailure(_ guide: Guide) -> String? {
         do {
             var documents: [String: SitePlatform.Documents] = [:]
@@ -62,7 +64,11 @@ import Testing
                 documents[language.value] = SitePlatform.Documents(guide: renderer.guide(), sheet: renderer.sheet())
             }
             let site = SiteBuilder(templates: try SiteTemplates(overrides: nil), baseURL: "https://example.org/guides/")
-            _ = try site.build([SitePlatform(guide: guide, documents: documents)])
+            let paths = try site.build([SitePlatform(guide: guide, documents: documents)]).map(\.path)
+            // The build's output refuses to write a file twice.
+            if let twice = paths.indices.dropFirst().first(where: { paths[$0] == paths[$0 - 1] }) {
+                return "'\(paths[twice])' is written twice"
+            }
             return nil
         } catch {
             return "\(error)"
