@@ -15,7 +15,7 @@
 /// and a class, and would list `guides/shop.yaml` as a class `yaml`.
 ///
 /// Each case lists the findings `ReportSelection` chooses. The failure's message counts every
-/// error of the file, and when findings were left out, the text report's closing note
+/// error of the file (and under strict every warning), and when findings were left out, the text report's closing note
 /// (`guides/x.yaml: note: 3,900 more findings in this file are not shown (4,000 in all)`)
 /// ends the failure's text, or `<system-out>` when the file has no errors.
 public struct JUnitFormatter: DiagnosticFormatter {
