@@ -80,7 +80,8 @@ let package = Package(
         // Files and YAML nodes to guides, with every problem as a diagnostic.
         .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML", "PathguideFileSystem"]),
         // The rules `pathguide check` enforces.
-        .target(name: "PathguideCheck", dependencies: ["PathguideCore", "PathguideDiagnostics"]),
+        // It reads the renderer's languages, so that `check` refuses what `build` cannot write.
+        .target(name: "PathguideCheck", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideRender"]),
         // The pipeline the commands share: load, check, render, write; the cache and the output
         // folder. No argument parsing, no task-local state: every path is read against an
         // explicit workspace folder.
@@ -112,7 +113,7 @@ let package = Package(
         .testTarget(name: "PathguideYAMLTests", dependencies: ["PathguideYAML"]),
         .testTarget(name: "PathguideMarkdownTests", dependencies: ["PathguideMarkdown"]),
         .testTarget(name: "PathguideLoaderTests", dependencies: ["PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
-        .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore", "PathguideRender", "PathguideSite", "PathguideTestSupport"]),
         .testTarget(name: "PathguideQRTests", dependencies: ["PathguideQR"]),
         .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),

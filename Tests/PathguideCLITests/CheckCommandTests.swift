@@ -205,7 +205,7 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         let result = await folder.run(["check", "--format", "junit"])
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"pathguide\" tests=\"2\" failures=\"1\""))
-        #expect(result.stdout.contains("<testcase classname=\"guides/other.yaml\" name=\"guides/other.yaml\"/>"))
+        #expect(result.stdout.contains("<testcase classname=\"guides/other_yaml\" name=\"guides/other.yaml\"/>"))
         #expect(result.stdout.contains("type=\"dangling-reference\""))
     }
 

@@ -36,11 +36,15 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == """
             guides/gone.yml:1:1: error: cannot read this guide: guides/gone.yml is a symbolic link that leads nowhere (its target is missing, or the links loop) [unreadable-file]
+            guides/linked.yaml:5:7: warning: platform id 'other' is not the file's name 'linked.yaml'; rename the file to 'other.yaml' or the platform to 'linked' [file-name]
+                5 |   id: other
+                  |       ^
+              The built pages are named by the platform id, so a file named after it is the one to open for a page.
             guides/more/other.yaml:5:7: error: platform id 'other' is already used by another guide [duplicate-id]
             guides/linked.yaml:5:7: note: first used here
             guides/pipe.yaml:1:1: error: cannot read this guide: guides/pipe.yaml is a named pipe (FIFO), not a regular file [unreadable-file]
             guides/zero.yaml:1:1: error: cannot read this guide: guides/zero.yaml is a symbolic link to a place outside guides; pathguide reads only files inside it [unreadable-file]
-            4 errors in 6 files
+            4 errors, 1 warning in 6 files
 
             """)
     }

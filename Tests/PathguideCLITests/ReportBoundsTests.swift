@@ -70,11 +70,11 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.utf8.count < 64 * 1024)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let summary = try #require(root["summary"] as? [String: Int])
+        let summary = try #require(root["summary"] as? [String: Any])
         // Once each, at the anchored block, with notes at the aliases: 22,956 errors and 24 MB
         // of text report before the loader decoded an anchored block once.
-        #expect(summary["errors"] == 10)
+        #expect(summary["errors"] as? Int == 10)
         #expect(try #require(root["diagnostics"] as? [Any]).count == 10)
-        #expect(summary["omitted"] == 0)
+        #expect(summary["omitted"] as? Int == 0)
     }
 }

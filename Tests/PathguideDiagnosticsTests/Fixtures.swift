@@ -126,8 +126,8 @@ enum Fixtures {
     static let smallLimits = ReportLimits(findingsPerMessage: 2, findingsPerFile: 3)
 
     /// The flood's report context: no source lines, so that whole reports stay short.
-    static func floodContext(limits: ReportLimits = smallLimits) -> ReportContext {
-        ReportContext(toolVersion: "0.1.0", rules: rules, checkedFiles: [flood, clean], limits: limits)
+    static func floodContext(limits: ReportLimits = smallLimits, strict: Bool = false) -> ReportContext {
+        ReportContext(toolVersion: "0.1.0", rules: rules, checkedFiles: [flood, clean], limits: limits, strict: strict)
     }
 
     /// 4,000 errors alike, then 150 warnings that all differ, in one file: with the default limits
@@ -144,14 +144,15 @@ enum Fixtures {
         )
     }
 
-    static func context(useColor: Bool = false) -> ReportContext {
+    static func context(useColor: Bool = false, strict: Bool = false) -> ReportContext {
         ReportContext(
             toolName: "pathguide",
             toolVersion: "0.1.0",
             rules: rules,
             checkedFiles: [checkout, shop, clean],
             sourceLines: ReportContext.sourceLines(from: files),
-            useColor: useColor
+            useColor: useColor,
+            strict: strict
         )
     }
 

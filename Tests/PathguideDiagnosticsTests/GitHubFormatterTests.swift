@@ -25,6 +25,14 @@ import Testing
         #expect(GitHubFormatter().format([], context: Fixtures.context()) == "pathguide: no problems in 3 files\n")
     }
 
+    @Test func underStrictTheSummarySaysWhyWarningsFail() {
+        #expect(GitHubFormatter().format([Fixtures.ambiguousLabel], context: Fixtures.context(strict: true)) == """
+            ::warning file=guides/douyin-shop.yaml,line=18,col=19,title=ambiguous-label::label '我的订单' is used by 2 surfaces
+            pathguide: 1 warning in 3 files (--strict: warnings are failures)
+
+            """)
+    }
+
     @Test func escapesLikeTheActionsToolkit() {
         #expect(GitHubFormatter.escapeData("100% a,b: c\r\nd") == "100%25 a,b: c%0D%0Ad")
         #expect(GitHubFormatter.escapeProperty("100% a,b: c\r\nd") == "100%25 a%2Cb%3A c%0D%0Ad")

@@ -18,8 +18,7 @@ import Testing
         #expect(tool["name"] as? String == "pathguide")
         #expect(tool["version"] as? String == "0.1.0")
 
-        let summary = try #require(root["summary"] as? [String: Int])
-        #expect(summary == ["errors": 3, "warnings": 2, "notes": 1, "files": 3, "omitted": 0])
+        #expect(try Summary.of(output) == Summary(errors: 3, failed: true, files: 3, notes: 1, omitted: 0, reason: "errors were found", warnings: 2))
 
         let diagnostics = try #require(root["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.map { $0["ruleId"] as? String } == [
@@ -61,7 +60,7 @@ import Testing
         #expect(omissions[0]["file"] as? String == "guides/flood.yaml")
         #expect(omissions[0]["omitted"] as? Int == 2)
         #expect(omissions[0]["total"] as? Int == 5)
-        #expect(root["summary"] as? [String: Int] == ["errors": 4, "warnings": 1, "notes": 0, "files": 2, "omitted": 2])
+        #expect(try Summary.of(output) == Summary(errors: 4, failed: true, files: 2, notes: 0, omitted: 2, reason: "errors were found", warnings: 1))
     }
 
     @Test func omissionsWithoutAFileHaveNoFileKey() throws {
@@ -81,6 +80,7 @@ import Testing
               ],
               "summary" : {
                 "errors" : 0,
+                "failed" : false,
                 "files" : 3,
                 "notes" : 0,
                 "omitted" : 0,
@@ -93,5 +93,55 @@ import Testing
             }
 
             """)
+    }
+
+    @Test func warningsAloneDoNotFailTheRun() throws {
+        let output = JSONFormatter().format([Fixtures.ambiguousLabel, Fixtures.longPath], context: Fixtures.context())
+        #expect(try Summary.of(output) == Summary(errors: 0, failed: false, files: 3, notes: 1, omitted: 0, reason: nil, warnings: 1))
+    }
+
+    @Test func underStrictWarningsFailTheRunAndTheSummarySaysWhy() throws {
+        let output = JSONFormatter().format([Fixtures.ambiguousLabel, Fixtures.longPath], context: Fixtures.context(strict: true))
+        #expect(output.contains("""
+              "summary" : {
+                "errors" : 0,
+                "failed" : true,
+                "files" : 3,
+                "notes" : 1,
+                "omitted" : 0,
+                "reason" : "warnings count as failures (--strict)",
+                "warnings" : 1
+              },
+            """))
+        // The findings keep their own severities.
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let diagnostics = try #require(root["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.map { $0["severity"] as? String } == ["warning", "note"])
+    }
+
+    @Test func underStrictErrorsAreStillTheReason() throws {
+        let output = JSONFormatter().format(Fixtures.diagnostics, context: Fixtures.context(strict: true))
+        #expect(try Summary.of(output) == Summary(errors: 3, failed: true, files: 3, notes: 1, omitted: 0, reason: "errors were found", warnings: 2))
+    }
+
+    @Test func underStrictARunWithoutWarningsPasses() throws {
+        let output = JSONFormatter().format([Fixtures.longPath], context: Fixtures.context(strict: true))
+        #expect(try Summary.of(output) == Summary(errors: 0, failed: false, files: 3, notes: 1, omitted: 0, reason: nil, warnings: 0))
+    }
+
+    /// The report's `summary`, every key read with its type; a missing key or a wrong type fails decoding.
+    struct Summary: Decodable, Equatable {
+        var errors: Int
+        var failed: Bool
+        var files: Int
+        var notes: Int
+        var omitted: Int
+        var reason: String?
+        var warnings: Int
+
+        static func of(_ output: String) throws -> Summary {
+            struct Root: Decodable { var summary: Summary }
+            return try JSONDecoder().decode(Root.self, from: Data(output.utf8)).summary
+        }
     }
 }

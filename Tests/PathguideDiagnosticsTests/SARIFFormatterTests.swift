@@ -117,6 +117,14 @@ import Testing
         #expect(artifact["index"] as? Int == 1)
     }
 
+    @Test func underStrictLevelsStayTheFindingsOwn() throws {
+        let strict = SARIFFormatter().format(Fixtures.diagnostics, context: Fixtures.context(strict: true))
+        #expect(strict == SARIFFormatter().format(Fixtures.diagnostics, context: Fixtures.context()))
+        let run = try #require((try parse(strict)["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.map { $0["level"] as? String } == ["error", "warning", "note", "error", "warning"])
+    }
+
     @Test func notesWithoutLocationJoinTheMessage() throws {
         typealias Location = PathguideDiagnostics.SourceLocation
         let diagnostic = Diagnostic(

@@ -47,6 +47,18 @@ import Testing
         #expect(TextFormatter().format([], context: Fixtures.context()) == "no problems in 3 files\n")
     }
 
+    @Test func underStrictTheSummarySaysWhyWarningsFail() {
+        #expect(TextFormatter().format([Fixtures.ambiguousLabel], context: Fixtures.context(strict: true)) == """
+            guides/douyin-shop.yaml:18:19: warning: label '我的订单' is used by 2 surfaces [ambiguous-label]
+               18 |   label: 「抖音商城」 > 我的订单
+                  |                         ^
+            1 warning in 3 files (--strict: warnings are failures)
+
+            """)
+        #expect(TextFormatter().format([Fixtures.longPath], context: Fixtures.context(strict: true)).hasSuffix("\n1 note in 3 files\n"))
+        #expect(TextFormatter().format([], context: Fixtures.context(strict: true)) == "no problems in 3 files\n")
+    }
+
     @Test func colours() {
         let output = TextFormatter().format([Fixtures.unreachable], context: Fixtures.context(useColor: true))
         let bold = "\u{1B}[1m", red = "\u{1B}[1;31m", cyan = "\u{1B}[1;36m", green = "\u{1B}[1;32m", reset = "\u{1B}[0m"

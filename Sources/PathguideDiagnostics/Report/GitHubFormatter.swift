@@ -25,7 +25,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
                 lines.append("::notice\(file)::\(Self.escapeData(message))")
             }
         }
-        let summary = ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count)
+        let summary = ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count, strict: context.strict)
         lines.append("\(context.toolName): \(summary)")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -8,17 +8,20 @@ import Foundation
 /// `diagnostics` holds the findings `ReportSelection` chooses. `summary` counts every finding,
 /// listed or not, and gives in `omitted` how many are not listed; `omissions` says, for each file
 /// that has findings left out (in file order, without `file` for findings that have none), how
-/// many it has in all and how many of them are not listed.
+/// many it has in all and how many of them are not listed. `summary.failed` says whether the run
+/// fails, as the exit status does, and `summary.reason` why, when it does: `errors were found`, or,
+/// under `--strict` (`ReportContext.strict`), `warnings count as failures (--strict)`.
 ///
 /// ```
 /// "omissions" : [ { "file" : "guides/x.yaml", "omitted" : 3900, "total" : 4000 } ],
-/// "summary" : { "errors" : 4000, "files" : 1, "notes" : 0, "omitted" : 3900, "warnings" : 0 },
+/// "summary" : { "errors" : 4000, "failed" : true, "files" : 1, "notes" : 0, "omitted" : 3900,
+///               "reason" : "errors were found", "warnings" : 0 },
 /// ```
 public struct JSONFormatter: DiagnosticFormatter {
     public init() {}
 
     public func format(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
-        let summary = ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count)
+        let summary = ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count, strict: context.strict)
         let selection = ReportSelection(diagnostics, limits: context.limits)
         let document = Document(
             diagnostics: selection.shown.map(Entry.init),
@@ -26,8 +29,8 @@ public struct JSONFormatter: DiagnosticFormatter {
                 Omission(file: $0.file, omitted: $0.omitted, total: $0.total)
             },
             summary: .init(
-                errors: summary.errors, files: summary.files, notes: summary.notes,
-                omitted: selection.omitted, warnings: summary.warnings
+                errors: summary.errors, failed: summary.failed, files: summary.files, notes: summary.notes,
+                omitted: selection.omitted, reason: summary.failureReason, warnings: summary.warnings
             ),
             tool: .init(name: context.toolName, version: context.toolVersion)
         )
@@ -61,9 +64,11 @@ public struct JSONFormatter: DiagnosticFormatter {
 
     private struct Summary: Encodable {
         var errors: Int
+        var failed: Bool
         var files: Int
         var notes: Int
         var omitted: Int
+        var reason: String?
         var warnings: Int
     }
 

@@ -15,6 +15,9 @@ public struct ReportContext: Sendable {
     public var useColor: Bool
     /// How many findings each file may list; the rest are counted, not shown.
     public var limits: ReportLimits
+    /// Whether warnings fail the run as errors do (`--strict`), so that the reports CI
+    /// dashboards read fail exactly when the exit status does.
+    public var strict: Bool
 
     public init(
         toolName: String = "pathguide",
@@ -23,7 +26,8 @@ public struct ReportContext: Sendable {
         checkedFiles: [String] = [],
         sourceLines: @escaping SourceLines = { _, _ in nil },
         useColor: Bool = false,
-        limits: ReportLimits = ReportLimits()
+        limits: ReportLimits = ReportLimits(),
+        strict: Bool = false
     ) {
         self.toolName = toolName
         self.toolVersion = toolVersion
@@ -32,6 +36,7 @@ public struct ReportContext: Sendable {
         self.sourceLines = sourceLines
         self.useColor = useColor
         self.limits = limits
+        self.strict = strict
     }
 
     /// A `sourceLines` lookup over file contents the caller has already read, keyed by the file

@@ -16,6 +16,8 @@ struct ReportSelection {
         var total: Int
         /// How many of them are errors.
         var errors: Int
+        /// How many of them are warnings.
+        var warnings: Int
 
         var omitted: Int { total - shown.count }
 
@@ -66,7 +68,8 @@ struct ReportSelection {
                 file: file,
                 shown: Self.choose(group, limits: limits),
                 total: group.count,
-                errors: group.count { $0.severity == .error }
+                errors: group.count { $0.severity == .error },
+                warnings: group.count { $0.severity == .warning }
             ))
             start = end
         }

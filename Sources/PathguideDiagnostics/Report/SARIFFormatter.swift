@@ -15,6 +15,9 @@
 /// not, and `omitted`, how many are not listed; and each file with findings left out gets a
 /// tool execution notification of level `note` at the file, such as "3,900 more findings in this
 /// file are not shown (4,000 in all)", which viewers show beside the results.
+///
+/// `--strict` (`ReportContext.strict`) changes nothing here: each result keeps the level of its
+/// finding, so a warning that fails a strict run is still reported as a `warning`.
 public struct SARIFFormatter: DiagnosticFormatter {
     public init() {}
 

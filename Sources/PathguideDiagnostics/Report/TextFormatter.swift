@@ -29,7 +29,7 @@ public struct TextFormatter: DiagnosticFormatter {
                 lines.append(omission)
             }
         }
-        lines.append(ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count).description)
+        lines.append(ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count, strict: context.strict).description)
         return lines.joined(separator: "\n") + "\n"
     }
 

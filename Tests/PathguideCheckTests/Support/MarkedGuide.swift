@@ -12,9 +12,10 @@ import Testing
 ///           - id: app
 ///             start: 1️⃣hom
 ///         """))
-///     marked.findings(by: DanglingReferenceRule())  // [… at guides/test.yaml:13:12 …]
+///     marked.findings(by: DanglingReferenceRule())  // [… at guides/example-shop.yaml:13:12 …]
 struct MarkedGuide {
-    static let file = "guides/test.yaml"
+    /// Named after the platform id of `GuideText`, as `pathguide new` names a guide.
+    static let file = "guides/example-shop.yaml"
     /// The day every test runs on, so dates in findings never drift.
     static let context = CheckContext(today: LocalDate(year: 2026, month: 11, day: 24), maxVerifiedAgeDays: 365)
 
@@ -22,22 +23,25 @@ struct MarkedGuide {
     let text: String
     let guide: Guide
     private let marked: MarkedText
+    /// The file the guide was loaded as.
+    let file: String
 
     /// Strips the markers, loads the rest, and expects the loader to have found nothing: a test
     /// of a rule must not pass or fail because its input was not a valid guide.
-    init(_ marked: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    init(_ marked: String, file: String = Self.file, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let marked = MarkedText(marked)
         let text = marked.text
-        let loaded = GuideLoader().load(text: text, file: Self.file)
+        let loaded = GuideLoader().load(text: text, file: file)
         #expect(loaded.diagnostics.map(Finding.init) == [], "the loader reported problems", sourceLocation: sourceLocation)
         self.text = text
         self.guide = try #require(loaded.guide, sourceLocation: sourceLocation)
         self.marked = marked
+        self.file = file
     }
 
-    /// `guides/test.yaml:line:column` of a marker.
+    /// `file:line:column` of a marker, `file` being `guides/example-shop.yaml` unless told otherwise.
     subscript(marker: Character) -> String {
-        marked.location(marker, file: Self.file)
+        marked.location(marker, file: file)
     }
 
     /// Everything one rule reports, in report order.
