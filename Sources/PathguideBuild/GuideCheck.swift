@@ -41,7 +41,8 @@ public struct GuideCheck {
         /// that were checked: a report never reads a file again, so it can only quote a guide.
         var sourceLines: [String: [Int: String]] = [:]
 
-        public func report(format: ReportFormat, color: Bool) -> String {
+        /// The report in `format`; with `strict`, warnings count as failures in it, as in the exit status.
+        public func report(format: ReportFormat, color: Bool, strict: Bool = false) -> String {
             let lines = sourceLines
             let reportContext = ReportContext(
                 toolName: "pathguide",
@@ -49,7 +50,8 @@ public struct GuideCheck {
                 rules: GuideCheck.allRules,
                 checkedFiles: files,
                 sourceLines: { file, line in lines[file]?[line] },
-                useColor: color
+                useColor: color,
+                strict: strict
             )
             return format.formatter.format(engine.sorted, context: reportContext)
         }

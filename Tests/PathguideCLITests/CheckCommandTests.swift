@@ -258,3 +258,19 @@ let brokenGuide = cleanGuide.replacingOccurrences(of: "        to: bot\n", with:
         #expect(throws: (any Error).self) { try Today.resolve(environment: ["SOURCE_DATE_EPOCH": "soon"]) }
     }
 }
+
+/// Under --strict, every report says the run failed, as the exit status does.
+@Suite struct StrictReportTests {
+    @Test(arguments: [
+        ("junit", #"failures="1""#),
+        ("json", #""reason" : "warnings count as failures (--strict)""#),
+        ("text", "1 warning in 1 file (--strict: warnings are failures)\n"),
+    ])
+    func warningsFailEveryReportUnderStrict(format: String, expected: String) async throws {
+        let folder = try GuideFolder(["shop.yaml": cleanGuide])
+        // Verified four days before --today: stale at a max-age of 1, a warning.
+        let result = await folder.run(["check", "--strict", "--max-age", "1", "--format", format, "--no-cache"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(expected), "\(result.stdout)")
+    }
+}

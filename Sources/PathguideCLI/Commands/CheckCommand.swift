@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
         if let warning = run.cacheWarning {
             terminal.err("pathguide: warning: \(warning)\n")
         }
-        terminal.out(run.report(format: report.format, color: terminal.isInteractive))
+        terminal.out(run.report(format: report.format, color: terminal.isInteractive, strict: report.strict))
         if run.engine.hasFailures(strict: report.strict) {
             throw ExitCode(1)
         }

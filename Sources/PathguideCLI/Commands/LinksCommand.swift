@@ -125,7 +125,7 @@ struct LinksCommand: AsyncParsableCommand {
             toolName: "pathguide", toolVersion: Pathguide.version,
             rules: LinkRule.allCases.map(\.description), checkedFiles: result.pages,
             sourceLines: ReportContext.sourceLines(from: sourceTexts(for: engine.diagnostics, markdownFolder: markdownFolder, guidesFolder: guidesFolder)),
-            useColor: terminal.isInteractive)
+            useColor: terminal.isInteractive, strict: report.strict)
         terminal.out(report.format.formatter.format(engine.sorted, context: context))
         if engine.hasFailures(strict: report.strict) { throw ExitCode(1) }
     }
