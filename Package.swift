@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
         .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML", "PathguideTestSupport"]),
         .testTarget(name: "PathguideLinksTests", dependencies: ["PathguideLinks", "PathguideTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideBuild", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideServe", "PathguideBuild", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.
         .testTarget(name: "GuideContentTests", dependencies: ["PathguideCore", "PathguideLoader", "PathguideCheck"]),
