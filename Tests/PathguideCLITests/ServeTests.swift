@@ -150,11 +150,14 @@ import Testing
         let server = try Server(in: folder, Self.arguments)
         let port = try await server.port()
         async let waiting = LoopbackHTTP.request("\(LiveReload.eventsPath)?since=0", port: port)
-        // The wait is under way once the server has its request; a status request after it
-        // on another connection shows the server answering.
+        // Give the wait time to reach the server; nothing tells a client it has.
+        try await Task.sleep(for: .milliseconds(200))
         #expect(try await LoopbackHTTP.request(LiveReload.statusPath, port: port).status == 200)
         #expect(try await server.stop(SIGTERM) == 0)
-        _ = try? await waiting
+        // A page waiting is answered as the server stops, not cut off.
+        if let answer = try? await waiting {
+            #expect(answer.body == #"{"errors":[],"generation":0}"#)
+        }
         #expect(server.stdout.hasSuffix("stopped\n"))
     }
 
@@ -162,6 +165,9 @@ import Testing
         let folder = try! GuideFolder(["shop.yaml": cleanGuide])
         let result = await folder.run(["serve", "--bind", "localhost", "--port", "0", "--today", "2026-11-24", "--base-url", "https://help.example.org/"])
         #expect(result.status == 2)
-        #expect(result.stderr == "pathguide: error: --bind must be an IPv4 or IPv6 address such as 127.0.0.1 or ::1, not 'localhost'\n")
+        #expect(result.stderr.hasPrefix("Error: --bind must be an IPv4 or IPv6 address such as 127.0.0.1 or ::1, not 'localhost'\n"))
+        // Refused before anything is built.
+        #expect(result.stdout == "")
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("output").path))
     }
 }
