@@ -123,6 +123,7 @@ let package = Package(
         .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
         .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideServeTests", dependencies: ["PathguideServe"]),
         .testTarget(name: "PathguideLinksTests", dependencies: ["PathguideLinks", "PathguideTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideServe", "PathguideBuild", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is

@@ -20,11 +20,15 @@ public struct ChangeWatcher: Sendable {
 
     /// Absolute paths of files or folders; a missing one is simply absent from the listing.
     public var paths: [String]
+    /// Paths not listed, nor anything under them: the output folder, should it lie inside the
+    /// guides folder, where every build would otherwise set off the next.
+    public var ignoring: Set<String>
     /// Entries listed at most, so a folder of millions of files cannot stall the server.
     public var limit = 100_000
 
-    public init(paths: [String]) {
+    public init(paths: [String], ignoring: Set<String> = []) {
         self.paths = paths
+        self.ignoring = ignoring
     }
 
     /// Every entry under the paths, by path. Hidden entries are skipped, as the build skips them.
@@ -33,7 +37,7 @@ public struct ChangeWatcher: Sendable {
         var pending = paths
         while let path = pending.popLast(), entries.count < limit {
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard !ignoring.contains(path), lstat(path, &info) == 0 else { continue }
             #if canImport(Darwin)
             let modified = info.st_mtimespec
             #else

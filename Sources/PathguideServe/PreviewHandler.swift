@@ -32,6 +32,12 @@ struct PreviewHandler: HTTPHandler {
 
     private func file(_ path: String) async -> HTTPResponse {
         switch site.answer(path) {
+        case .notFound where path.hasSuffix("/"):
+            // A folder's page that is not there (yet: the first build failed) still carries the
+            // script, so the errors show and the page reloads once a build writes it.
+            let page = Array("<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n<body>\n<p>No page here (yet).</p>\n</body>\n</html>\n".utf8)
+            let body = LiveReload.inject(into: page, generation: await hub.status.generation)
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: Data(body))
         case .notFound:
             return Self.text(.notFound, "not found\n")
         case .redirect(let location):

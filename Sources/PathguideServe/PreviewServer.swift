@@ -71,6 +71,11 @@ public struct PreviewServer: Sendable {
         }
     }
 
+    /// Whether `bind` is an address the server can listen on (checked before the first build).
+    public static func canBind(_ bind: String) -> Bool {
+        (try? PreviewServer(site: SiteFiles(root: "/"), bind: bind, port: 0, watcher: ChangeWatcher(paths: [])).address()) != nil
+    }
+
     private func address() throws(Failure) -> any SocketAddress {
         do {
             if bind.contains(":") { return try sockaddr_in6.inet6(ip6: bind, port: port) }

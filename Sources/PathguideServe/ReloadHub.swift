@@ -36,6 +36,9 @@ actor ReloadHub {
         }
     }
 
+    /// How many pages are waiting.
+    var waiting: Int { waiters.count }
+
     /// Answers every waiting page with the current status: the server is stopping.
     func answerAll() {
         let waiting = waiters

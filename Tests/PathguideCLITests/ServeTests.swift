@@ -161,6 +161,25 @@ import Testing
         #expect(server.stdout.hasSuffix("stopped\n"))
     }
 
+    @Test func aFirstBuildWithErrorsShowsThemUntilFixed() async throws {
+        let folder = try GuideFolder(["shop.yaml": brokenGuide])
+        let server = try Server(in: folder, Self.arguments)
+        let port = try await server.port()
+        let status = try JSONDecoder().decode(BuildStatus.self, from: Data(try await LoopbackHTTP.request(LiveReload.statusPath, port: port).body.utf8))
+        #expect(status.generation == 0)
+        #expect(status.errors.map { "\($0.file):\($0.line):\($0.column)" } == ["guides/shop.yaml:28:13", "guides/shop.yaml:31:9", "guides/shop.yaml:42:9"])
+        // Nothing built yet: the home page is a stand-in that carries the script.
+        let missing = try await LoopbackHTTP.request("/", port: port)
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("<p>No page here (yet).</p>\n<script id=\"pathguide-live-reload\">"))
+
+        async let fixed = nextStatus(after: 0, port: port)
+        try write(folder, cleanGuide)
+        #expect(try await fixed == BuildStatus(generation: 1, errors: []))
+        #expect(try await LoopbackHTTP.request("/", port: port).status == 200)
+        #expect(try await server.stop(SIGINT) == 0)
+    }
+
     @Test func aBindThatIsNotAnAddressIsRefused() async {
         let folder = try! GuideFolder(["shop.yaml": cleanGuide])
         let result = await folder.run(["serve", "--bind", "localhost", "--port", "0", "--today", "2026-11-24", "--base-url", "https://help.example.org/"])

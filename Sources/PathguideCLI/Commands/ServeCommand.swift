@@ -29,6 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65_535).contains(port) else {
             throw ValidationError("--port must be from 0 to 65535")
         }
+        guard PreviewServer.canBind(bind) else {
+            throw ValidationError("--bind must be an IPv4 or IPv6 address such as 127.0.0.1 or ::1, not '\(bind)'")
+        }
     }
 
     func run() async throws {
@@ -44,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let templates = prepared.templates { watched.append(templates) }
         if let file = project.file { watched.append(WorkingDirectory.resolve(file)) }
         let server = PreviewServer(site: SiteFiles(root: prepared.output.absolute + "/site"), bind: bind,
-                                   port: UInt16(port), watcher: ChangeWatcher(paths: watched))
+                                   port: UInt16(port), watcher: ChangeWatcher(paths: watched, ignoring: [prepared.output.absolute]))
         let name = URL(fileURLWithPath: project.workspace.folder).lastPathComponent
         let host = bind.contains(":") ? "[\(bind)]" : bind
         let stop = StopSignal()
