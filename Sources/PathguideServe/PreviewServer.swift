@@ -44,11 +44,12 @@ public struct PreviewServer: Sendable {
             listening(Self.port(of: await server.listeningAddress) ?? port)
             group.addTask { try await watch(hub: hub, rebuild: rebuild) }
             group.addTask { await stop() }
-            // Whichever ends first (a stop, or the server failing) ends the others.
+            // Whichever ends first (a stop, or the server failing) ends the others: waiting
+            // pages get their answer, then the server, its connections and the watcher stop.
             defer { group.cancelAll() }
             try await group.next()
             await hub.answerAll()
-            await server.stop(timeout: 1)
+            group.cancelAll()
         }
     }
 
