@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries, each owned by exactly one Swift module.
@@ -94,12 +95,22 @@ let package = Package(
             // What `pathguide init` writes: the schemas, an example guide, the project file.
             resources: [.embedInCode("Starter")]
         ),
+        // `pathguide serve`: the built site over HTTP on this computer, rebuilt and reloaded as
+        // the guides change. The only module that talks to FlyingFox.
+        .target(
+            name: "PathguideServe",
+            dependencies: [
+                "PathguideBuild", "PathguideFileSystem",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         // The command line, as a library the tests can call.
         .target(
             name: "PathguideCLI",
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideMarkdown",
                 "PathguideRender", "PathguideSite", "PathguideLinks", "PathguideFileSystem", "PathguideBuild",
+                "PathguideServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -118,8 +129,9 @@ let package = Package(
         .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
         .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideServeTests", dependencies: ["PathguideServe"]),
         .testTarget(name: "PathguideLinksTests", dependencies: ["PathguideLinks", "PathguideTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideBuild", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideServe", "PathguideBuild", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.
         .testTarget(name: "GuideContentTests", dependencies: ["PathguideCore", "PathguideLoader", "PathguideCheck"]),

@@ -18,63 +18,17 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The folder of guides (default: the project's, else guides/).")
-    var guides: String?
-
-    @Option(help: "A folder of templates (Mustache pages, CSS, page strings) that replace the built-in theme's, file by file (default: the project's, else templates/ when it exists).")
-    var templates: String?
-
-    @Option(help: "Where to write markdown/ and site/ (default: the project's, else output/).")
-    var output: String?
-
-    @Option(name: .customLong("base-url"), help: ArgumentHelp(
-        "The address the site is served from, for canonical links and the sheets' QR codes.",
-        discussion: "Default: the project's base-url, else \(BuildCommand.localBaseURL) (a warning: the QR codes then point at this computer)."))
-    var baseURL: String?
-
     /// Where `python3 -m http.server -d output/site 8000` serves the site.
     static let localBaseURL = "http://localhost:8000/"
 
-    @Option(help: "Guides rendered at once (default: the number of cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
-
-    @OptionGroup var dates: DateOptions
-
-    @OptionGroup var cache: CacheOptions
-
-    func validate() throws {
-        if let baseURL, !ProjectSettings.isValidBaseURL(baseURL) {
-            throw ValidationError("--base-url must be an http or https address such as https://help.example.org/, not '\(baseURL)'")
-        }
-        if jobs < 1 {
-            throw ValidationError("--jobs must be at least 1")
-        }
-    }
+    @OptionGroup var site: SiteBuildOptions
 
     func run() throws {
         let project = try ProjectLookup.current()
-        let settings = project.settings
-        let here = WorkingDirectory.path
-        let guides = project.path(flag: self.guides, setting: settings.guides, default: "guides", from: here)
-        // A templates folder overrides the built-in theme: the one named, else templates/ when it exists.
-        var templates: String? = project.path(flag: self.templates, setting: settings.templates, default: "templates", from: here).display
-        if self.templates == nil, settings.templates == nil, let folder = templates,
-           !FileManager.default.fileExists(atPath: WorkingDirectory.resolve(folder)) {
-            templates = nil
-        }
-        let output = project.path(flag: self.output, setting: settings.output, default: "output", from: here)
-        let baseURL = self.baseURL ?? settings.baseURL?.value ?? Self.localBaseURL
+        let prepared = try site.prepare(in: project)
         let terminal = Terminal.current
-        if baseURL == Self.localBaseURL {
-            terminal.err("pathguide: warning: the base URL is \(Self.localBaseURL), so the printed sheets' QR codes point at this computer; set base-url in \(project.file ?? GuideLoader.projectFileName) or pass --base-url\n")
-        }
-        var build = SiteBuild(guides: guides.display, templates: templates, output: output.display,
-                              baseURL: baseURL.hasSuffix("/") ? baseURL : baseURL + "/",
-                              context: try dates.context(in: project), jobs: jobs,
-                              workspace: WorkingDirectory.workspace, cache: cache.folder(in: project))
-        build.languages = settings.languages.isEmpty ? nil : Set(settings.languages.map(\.value))
-        build.siteWords = Self.siteWords(title: settings.title, description: settings.description)
-        let outcome = try build.run()
+        let output = prepared.output
+        let outcome = try prepared.build.run()
         for warning in outcome.warnings {
             terminal.err("pathguide: warning: \(warning)\n")
         }
