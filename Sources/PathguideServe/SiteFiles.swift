@@ -46,11 +46,11 @@ public struct SiteFiles: Sendable {
     }
 
     private func read(_ relative: String) -> Answer {
-        let full = root + "/" + relative
-        // A link in a folder on the way (not only the file itself) must not lead out either.
-        guard let resolved = InputFile.realPath(full), let base = InputFile.realPath(root),
-              resolved.hasPrefix(base == "/" ? "/" : base + "/") else { return .notFound }
-        guard let bytes = try? InputFile.read(full, display: relative, within: root, limit: limit) else { return .notFound }
+        // Every folder on the way is opened as a real folder, never through a link; `InputFile`
+        // then judges the file itself (a link only to a file inside the site).
+        let parent = Folder.parentPath(relative)
+        if parent != ".", (try? Folder.open(root).subfolder(path: parent)) == nil { return .notFound }
+        guard let bytes = try? InputFile.read(root + "/" + relative, display: relative, within: root, limit: limit) else { return .notFound }
         return .file(bytes: bytes, contentType: Self.contentType(of: relative))
     }
 
