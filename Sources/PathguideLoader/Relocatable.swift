@@ -10,8 +10,17 @@ import PathguideDiagnostics
 /// as a bare word). A part written inside the block keeps its place, which is never where the
 /// block itself starts.
 protocol Relocatable {
-    /// Moves every position of the value's own node from `old` to `new`.
+    /// Where the value's own node is.
+    var location: SourceLocation { get set }
+    /// Moves every position of the value's own node from `old` to `new`. By default only
+    /// `location`; a value with more positions of its own node moves those too.
     mutating func relocate(from old: SourceLocation, to new: SourceLocation)
+}
+
+extension Relocatable {
+    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
+        location.move(from: old, to: new)
+    }
 }
 
 extension SourceLocation {
@@ -20,11 +29,7 @@ extension SourceLocation {
     }
 }
 
-extension LocalizedText: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension LocalizedText: Relocatable {}
 
 extension Platform: Relocatable {
     mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
@@ -33,11 +38,7 @@ extension Platform: Relocatable {
     }
 }
 
-extension Verification: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension Verification: Relocatable {}
 
 extension Region: Relocatable {
     mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
@@ -46,11 +47,7 @@ extension Region: Relocatable {
     }
 }
 
-extension Source: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension Source: Relocatable {}
 
 extension Surface: Relocatable {
     mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
@@ -66,11 +63,7 @@ extension Screen: Relocatable {
     }
 }
 
-extension Action: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension Action: Relocatable {}
 
 extension Channel: Relocatable {
     mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
@@ -79,17 +72,9 @@ extension Channel: Relocatable {
     }
 }
 
-extension Hours: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension Hours: Relocatable {}
 
-extension HoursSlot: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension HoursSlot: Relocatable {}
 
 extension Prerequisite: Relocatable {
     mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
@@ -98,11 +83,7 @@ extension Prerequisite: Relocatable {
     }
 }
 
-extension Contact: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension Contact: Relocatable {}
 
 extension Scenario: Relocatable {
     mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
@@ -111,20 +92,8 @@ extension Scenario: Relocatable {
     }
 }
 
-extension PinnedRoute: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension PinnedRoute: Relocatable {}
 
-extension Tip: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension Tip: Relocatable {}
 
-extension Trouble: Relocatable {
-    mutating func relocate(from old: SourceLocation, to new: SourceLocation) {
-        location.move(from: old, to: new)
-    }
-}
+extension Trouble: Relocatable {}
