@@ -22,7 +22,11 @@ extension SiteBuilder {
         values["hasToc"] = !toc.isEmpty
         values["platformName"] = PageText(platform.guide.platform.name[locale] ?? platform.id)
         values["sheetHref"] = PageText(page.link(SitePaths.sheet(platform: platform.id, locale: locale)))
-        values["jsonLD"] = PageText(OrganizationJSONLD.script(for: platform.guide, locale: locale))
+        let jsonLDPage = OrganizationJSONLD.Page(
+            url: SitePaths.guideURL(platform: platform.id, locale: locale, baseURL: baseURL),
+            language: try templates.strings.htmlLang(locale),
+            organizationID: SitePaths.guideURL(platform: platform.id, locale: platform.locales[0], baseURL: baseURL) + "#organization")
+        values["jsonLD"] = PageText(OrganizationJSONLD.script(for: platform.guide, locale: locale, page: jsonLDPage))
         if !document.lastVerified.isEmpty { values["lastVerified"] = PageText(document.lastVerified) }
         return SiteFile(path: path, contents: templates.render("guide", values))
     }
