@@ -29,13 +29,15 @@ struct MarkdownWriter {
     private var last: Block?
 
     /// A heading of `level` 1–6; `anchor` is made safe and unique (`-2`, `-3` … on a clash).
-    mutating func heading(_ level: Int, _ text: String, anchor: String) {
+    /// A heading; `inContents` lists it in a table of contents (by default, level 2 only).
+    mutating func heading(_ level: Int, _ text: String, anchor: String, inContents: Bool? = nil) {
         let level = min(max(level, 1), 6)
         start(.heading)
         body += Self.headingMarkers[level - 1]
         body += line(.text(text))
         body += "\n"
-        headings.append(RenderedDocument.Heading(level: level, text: MarkdownEscaping.plain(text), anchor: unique(anchor)))
+        headings.append(RenderedDocument.Heading(level: level, text: MarkdownEscaping.plain(text), anchor: unique(anchor),
+                                                 inContents: inContents))
     }
 
     mutating func paragraph(_ text: Inline) {
