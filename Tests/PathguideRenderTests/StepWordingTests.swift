@@ -124,15 +124,19 @@ import Testing
         let en = try TestGuide.renderer(guide, locale: "en").guide().body
         #expect(en.contains("""
             1. Open the 示例 App (Example app).
+
             2. Tap 「客服」 ("Support") at the bottom right.
-               It is at the bottom right.
+
+                It is at the bottom right.
 
             """))
         let zh = try TestGuide.renderer(guide, locale: "zh").guide().body
         #expect(zh.contains("""
             1. 打开示例 App。
+
             2. 点击右下角的「客服」。
-               在右下角。
+
+                在右下角。
 
             """))
     }
