@@ -20,9 +20,7 @@ public struct GuideRenderer: Sendable {
     /// once for the guide and shared by its renderers, saves working the routes out again for
     /// each language.
     public init(guide: Guide, locale: String, routes: GuideRoutes? = nil) throws(RenderError) {
-        guard let phrases = Phrasebook.forLocale(locale) else {
-            throw RenderError(message: "unsupported locale '\(locale)'; supported locales are \(Self.supportedLocales.joined(separator: ", "))")
-        }
+        let phrases = try Phrasebook.required(locale)
         guard guide.languages.contains(where: { $0.value == locale }) else {
             let languages = guide.languages.map(\.value).joined(separator: ", ")
             throw RenderError(message: "guide '\(guide.platform.id.value)' is not written in '\(locale)'; its languages are \(languages.isEmpty ? "none" : languages)")
@@ -62,8 +60,12 @@ public struct GuideRenderer: Sendable {
         front.add("description", .string(MarkdownEscaping.plain(description)))
         front.add("platform", .string(platform))
         front.add("locale", .string(context.locale))
-        front.add("lang", .string(context.locale))
-        if !lastVerified.isEmpty { front.add("lastmod", .date(lastVerified)) }
+        front.add("lang", .string(context.phrases.languageTag))
+        if !lastVerified.isEmpty {
+            front.add("lastmod", .date(lastVerified))
+            // Jekyll's name for it (jekyll-last-modified-at, jekyll-seo-tag).
+            front.add("last_modified_at", .date(lastVerified))
+        }
         front.add("last_verified", .string(lastVerified))
         front.add("translationKey", .string(translationKey))
         if let type { front.add("type", .string(type)) }

@@ -4,6 +4,7 @@ extension Phrasebook {
     /// Chinese: positions come before the thing they place ("右下角的「我」"), full-width
     /// punctuation, no spaces between sentences.
     static let chinese = Phrasebook(
+        languageTag: "zh-Hans",
         guideTitle: { spaced("如何联系", $0, "客服") },
         guideDescription: { spaced("一步步教你联系", $0, "客服：各个渠道在哪里、由谁回复、什么时间可以联系，以及解决不了时找谁。") },
         guideIntro: { spaced("本指南介绍如何联系", $0, "客服：在哪里点击、由谁回复、什么时间可以联系，以及解决不了时还能找谁。") },

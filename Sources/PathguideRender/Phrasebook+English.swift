@@ -4,6 +4,7 @@ extension Phrasebook {
     /// English: labels stay as the app shows them in 「」, glossed in ("…") when the app does
     /// not speak English; positions follow the thing they place ("at the bottom right").
     static let english = Phrasebook(
+        languageTag: "en",
         guideTitle: { "How to reach \($0) customer service" },
         guideDescription: { "Step by step: every way to reach \($0) customer service, who answers and when, and where to turn if they cannot help." },
         guideIntro: { "This guide shows how to reach \($0) customer service: where to tap, who answers and when, and where to turn next if they cannot help." },

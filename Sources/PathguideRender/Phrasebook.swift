@@ -24,6 +24,8 @@ struct Phrasebook: Sendable {
 
     // MARK: Documents
 
+    /// The BCP 47 tag of the language (`zh-Hans`), for `lang` in front matter.
+    var languageTag: String
     var guideTitle: @Sendable (_ platform: String) -> String
     var guideDescription: @Sendable (_ platform: String) -> String
     var guideIntro: @Sendable (_ platform: String) -> String
@@ -125,6 +127,14 @@ struct Phrasebook: Sendable {
         case "zh": .chinese
         default: nil
         }
+    }
+
+    /// The phrasebook for a locale, or the error that names the locales there are.
+    static func required(_ locale: String) throws(RenderError) -> Phrasebook {
+        guard let phrases = forLocale(locale) else {
+            throw RenderError(message: "unsupported locale '\(locale)'; supported locales are \(locales.joined(separator: ", "))")
+        }
+        return phrases
     }
 
     /// Locales with a phrasebook, sorted.

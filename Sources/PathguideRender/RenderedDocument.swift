@@ -52,6 +52,13 @@ public struct RenderedDocument: Sendable, Equatable {
         self.headings = headings
     }
 
-    /// Front matter and body: the file as written to `output/markdown`.
-    public var markdown: String { frontMatter + body }
+    /// Front matter and body: the file as written to `output/markdown`. The title is the front
+    /// matter's, and the body does not repeat it as a heading: a theme prints the title itself
+    /// (Hugo's, Jekyll's and Material for MkDocs' do), and two would give the page two `<h1>`s.
+    public var markdown: String {
+        guard headings.first?.level == 1, body.hasPrefix("# "), let end = body.range(of: "\n\n") else {
+            return frontMatter + body
+        }
+        return frontMatter + body[end.upperBound...]
+    }
 }

@@ -11,6 +11,13 @@ struct SafeLink: Sendable, Equatable {
         self.destination = destination
     }
 
+    /// A Markdown file beside the one linking to it, named by a platform id (`taobao.md`): only
+    /// lowercase letters, digits and hyphens, so the link cannot leave the folder.
+    static func siblingMarkdown(platform id: String) -> SafeLink? {
+        guard !id.isEmpty, id.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }) else { return nil }
+        return SafeLink(id + ".md")
+    }
+
     /// A URL as an author wrote it: a web page, or `tel:` / `mailto:` with a valid number or
     /// address (rebuilt from the checked value). Every other scheme is refused.
     static func parse(_ url: String) -> SafeLink? {

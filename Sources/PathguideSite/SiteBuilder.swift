@@ -131,6 +131,11 @@ public struct SiteBuilder: Sendable {
         return SiteFile(path: path, contents: String(decoding: LanguageRuns.marked(Array(html.utf8), tag: chinese), as: UTF8.self))
     }
 
+    /// The site's title and description in `locale`, as the project or the theme words give them.
+    public func siteWords(_ locale: String) throws(SiteError) -> (title: String, description: String?) {
+        (try string("siteTitle", locale), templates.strings.table[locale]?["siteDescription"])
+    }
+
     /// A chrome word of `locale` that the builder itself needs.
     func string(_ key: String, _ locale: String) throws(SiteError) -> String {
         guard let text = try templates.strings.strings(for: locale)[key] else {
@@ -165,7 +170,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every language with documents, first-seen order across the sorted platforms.
-    static func locales(of platforms: [SitePlatform]) -> [String] {
+    public static func locales(of platforms: [SitePlatform]) -> [String] {
         var locales: [String] = []
         for platform in platforms {
             for locale in platform.locales where !locales.contains(locale) {

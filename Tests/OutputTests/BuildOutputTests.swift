@@ -6,8 +6,9 @@ import Testing
 /// The repository's guides, built, then checked with the tools people will use on the output.
 @Suite(.serialized) struct BuildOutputTests {
     /// The platform ids and languages in guides/, read from the built Markdown.
+    /// Each guide's Markdown file, by language; not the languages' README.md lists.
     func pages(_ built: BuiltSite) -> [(locale: String, platform: String)] {
-        BuiltSite.files(under: built.markdown).map { path in
+        BuiltSite.files(under: built.markdown).filter { !$0.hasSuffix("/README.md") }.map { path in
             let parts = path.split(separator: "/")
             return (String(parts[0]), String(parts[1].dropLast(3)))
         }
@@ -27,6 +28,7 @@ import Testing
             #expect(site.contains("\(locale)/index.html"))
         }
         #expect(site.contains("index.html"))
+        #expect(BuiltSite.files(under: built.markdown).filter { $0.hasSuffix("README.md") } == ["en/README.md", "zh/README.md"])
     }
 
     @Test func nuHTMLCheckerReportsNoErrors() async throws {
@@ -60,7 +62,11 @@ import Testing
             #expect(page.hasPrefix("<title>\(title)</title>"), "\(locale)/\(platform)")
             #expect(page.contains("data-key=\"\(platform)\""))
             #expect(page.contains("<ol>"), "the steps are numbered lists")
+            // The theme prints the title; the body does not repeat it.
+            #expect(!page.contains("<h1"), "\(locale)/\(platform)")
         }
+        // The languages' lists are pages of their own, and the guides are still pages.
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("public/en/readme/index.html").path))
     }
 
     @Test func chineseTextHasACJKFont() async throws {

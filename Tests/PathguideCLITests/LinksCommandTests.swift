@@ -18,7 +18,7 @@ import Testing
         let result = await folder.run(["links"])
         #expect(result.status == 0, "\(result.stdout)")
         // Seven pages and two Markdown files.
-        #expect(result.stdout == "no problems in 9 files\n")
+        #expect(result.stdout == "no problems in 11 files\n")
     }
 
     @Test func aBrokenLinkNamesThePageAndTheGuideBehindIt() async throws {

@@ -54,7 +54,7 @@ public struct BuildSteps: Sendable {
     public static func standard(site: SiteBuilder) -> BuildSteps {
         BuildSteps(
             guideSteps: [MarkdownStep(), GuidePagesStep(site: site)],
-            siteSteps: [SiteIndexStep(site: site)]
+            siteSteps: [SiteIndexStep(site: site), MarkdownIndexStep(site: site)]
         )
     }
 }
