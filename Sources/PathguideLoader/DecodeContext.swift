@@ -48,7 +48,7 @@ final class DecodeContext {
     private func record(_ rule: LoaderRule, at location: SourceLocation, _ message: String, notes: [Diagnostic.Note], block: Int?) {
         guard isNew(rule, at: location, message) else { return }
         let notes = block.map { notes + usedHere($0) } ?? notes
-        diagnostics.append(Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message, notes: notes))
+        diagnostics.append(Diagnostic(ruleID: rule.id, severity: .error, location: location, message: message, notes: notes))
     }
 
     /// How a node reads in "expected X, found Y" messages.

@@ -96,7 +96,7 @@ public struct GuideLoader: Sendable {
                 if let problem = error.encodingProblem { message = problem.guideMessage }
             }
             let location = SourceLocation(file: file, line: error.mark.line, column: error.mark.column)
-            return .failure(DiagnosticList([Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message)]))
+            return .failure(DiagnosticList([Diagnostic(ruleID: rule.id, severity: .error, location: location, message: message)]))
         }
         let context = DecodeContext(file: file, tree: tree)
         let documents = tree.documents
@@ -112,7 +112,7 @@ public struct GuideLoader: Sendable {
     }
 
     private func failure(_ file: String, _ rule: LoaderRule, _ message: String) -> LoadedGuide {
-        let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: SourceLocation(file: file, line: 1, column: 1), message: message)
+        let diagnostic = Diagnostic(ruleID: rule.id, severity: .error, location: SourceLocation(file: file, line: 1, column: 1), message: message)
         return LoadedGuide(file: file, text: nil, guide: nil, diagnostics: [diagnostic])
     }
 }

@@ -25,7 +25,7 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+            marked.error(.botWithoutHuman, at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
         ])
         #expect(diagnostics.first?.noteLines == ["-: it has no escalations"])
     }
@@ -50,7 +50,7 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+            marked.error(.botWithoutHuman, at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
         ])
         #expect(diagnostics.first?.noteLines == ["-: its escalations reach only 'faq' (self-service)"])
     }
@@ -73,7 +73,7 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+            marked.error(.botWithoutHuman, at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
         ])
         #expect(diagnostics.first?.noteLines == ["-: its escalations reach only 'account' (unknown)"])
     }

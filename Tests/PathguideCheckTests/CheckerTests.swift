@@ -14,7 +14,7 @@ import Testing
         let ids = Checker.ruleDescriptions.map(\.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
-            #expect(id.wholeMatch(of: /[a-z]+(-[a-z]+)*/) != nil, "rule id '\(id)'")
+            #expect(id.rawValue.wholeMatch(of: /[a-z]+(-[a-z]+)*/) != nil, "rule id '\(id)'")
         }
     }
 

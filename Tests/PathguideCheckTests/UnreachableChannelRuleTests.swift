@@ -14,7 +14,7 @@ import Testing
                 operated-by: platform
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("unreachable-channel", at: "1️⃣", "channel 'hotline' cannot be reached from the start of any surface"),
+            marked.error(.unreachableChannel, at: "1️⃣", "channel 'hotline' cannot be reached from the start of any surface"),
         ])
     }
 

@@ -205,7 +205,7 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
         let loaded = load("format: 1\nlanguages: [zh, en\nplatform: {}\n")
         #expect(loaded.guide == nil)
         #expect(loaded.diagnostics.count == 1)
-        #expect(loaded.diagnostics.first?.ruleID == "yaml-syntax")
+        #expect(loaded.diagnostics.first?.ruleID == .yamlSyntax)
         #expect(loaded.diagnostics.first?.location?.line == 3)
     }
 
@@ -259,7 +259,7 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
     @Test func emptyFileAndExtraDocuments() {
         #expect(lines(load("").diagnostics) == ["guides/shop.yaml:1:1: [missing-field] the file is empty; a guide needs at least 'format', 'languages', 'platform', 'sources', 'surfaces' and 'channels'"])
         let twice = load(minimalGuide() + "\n---\n" + minimalGuide())
-        #expect(twice.diagnostics.map(\.ruleID) == ["yaml-syntax"])
+        #expect(twice.diagnostics.map(\.ruleID) == [.yamlSyntax])
         #expect(twice.diagnostics.first?.message == "a guide is one YAML document; found 2")
     }
 
@@ -272,14 +272,14 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
         }
         let loaded = load(text)
         #expect(loaded.guide == nil)
-        #expect(loaded.diagnostics.map(\.ruleID) == ["yaml-limit"])
+        #expect(loaded.diagnostics.map(\.ruleID) == [.yamlLimit])
     }
 
     @Test func oversizedFileIsRefusedBeforeParsing() {
         var limits = GuideLoader().limits
         limits.maxBytes = 100
         let loaded = GuideLoader(limits: limits).load(text: minimalGuide(), file: "guides/shop.yaml")
-        #expect(loaded.diagnostics.map(\.ruleID) == ["yaml-limit"])
+        #expect(loaded.diagnostics.map(\.ruleID) == [.yamlLimit])
     }
 
     @Test func textIsKeptOnlyWhenAsked() {
@@ -291,7 +291,7 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
 
     @Test func unreadableFileIsADiagnosticNotACrash() {
         let loaded = GuideLoader().load(contentsOf: "/nonexistent/guide.yaml", displayPath: "guide.yaml")
-        #expect(loaded.diagnostics.map(\.ruleID) == ["unreadable-file"])
+        #expect(loaded.diagnostics.map(\.ruleID) == [.unreadableFile])
         #expect(loaded.diagnostics.first?.location?.description == "guide.yaml:1:1")
     }
 }

@@ -4,9 +4,9 @@ import PathguideDiagnostics
 /// Every id a guide refers to must exist and name the right kind of thing. A misspelt `to` would
 /// otherwise silently drop an edge from the graph, and the channel behind it would look
 /// unreachable for the wrong reason.
-public struct DanglingReferenceRule: PartsRule {
+public struct DanglingReferenceRule: GuideRule {
     public static let description = RuleDescription(
-        id: "dangling-reference", defaultSeverity: .error, name: "Dangling reference",
+        id: .danglingReference, defaultSeverity: .error, name: "Dangling reference",
         summary: "Every reference must name an existing id of the right kind: a screen or channel for 'start', 'to' and 'through', a channel for escalations and 'channels', a surface, a source or a region.")
 
     /// What an id declares.
@@ -64,11 +64,9 @@ public struct DanglingReferenceRule: PartsRule {
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        check(guide, parts: guide.parts, graph: graph, context: context)
-    }
-
-    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
+        let parts = input.parts
         var kinds: [String: Declared] = [:]
         kinds.reserveCapacity(parts.count)
         for p in parts.indices {

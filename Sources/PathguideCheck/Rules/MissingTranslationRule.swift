@@ -4,18 +4,16 @@ import PathguideDiagnostics
 /// Every text a reader sees must exist in every guide language, or one edition of the guide
 /// silently shows a gap. Labels stay in the app's own language, so readers of any other guide
 /// language need a gloss to know what the words on the screen mean.
-public struct MissingTranslationRule: PartsRule {
+public struct MissingTranslationRule: GuideRule {
     public static let description = RuleDescription(
-        id: "missing-translation", defaultSeverity: .error, name: "Missing translation",
+        id: .missingTranslation, defaultSeverity: .error, name: "Missing translation",
         summary: "Every text must be written, not blank, in every language the guide lists, and every label needs a gloss in each guide language the app's UI does not show.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        check(guide, parts: guide.parts, graph: graph, context: context)
-    }
-
-    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
+        let parts = input.parts
         var diagnostics: [Diagnostic] = []
         let platform = guide.platform
         if guide.languages.isEmpty {

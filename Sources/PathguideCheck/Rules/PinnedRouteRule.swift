@@ -9,13 +9,15 @@ import PathguideDiagnostics
 /// one is left alone here.
 public struct PinnedRouteRule: GuideRule {
     public static let description = RuleDescription(
-        id: "invalid-route", defaultSeverity: .error, name: "Invalid pinned route",
+        id: .invalidRoute, defaultSeverity: .error, name: "Invalid pinned route",
         summary: "A scenario's pinned route must start at its surface's start, take only actions and escalations the guide describes, and end at one of the scenario's channels.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        guide.scenarios.compactMap { scenario in
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
+        let graph = input.graph
+        return guide.scenarios.compactMap { scenario in
             guard let route = scenario.route, let surface = guide.surface(route.surface.value) else { return nil }
             return check(route, of: scenario, from: surface, graph: graph)
         }
