@@ -3,8 +3,8 @@ import PathguideDiagnostics
 
 /// Runs every rule over every guide.
 public struct Checker: Sendable {
-    /// Every rule, in the order their findings are explained in the README: the one list of
-    /// them (a test compares it with the rule types in `Rules/`).
+    /// Every rule, in the order they run: the one list of them (a test compares it with the
+    /// rule types in `Rules/`, and the README's table is written from it).
     public static let rules: [any GuideRule] = [
         UnreachableChannelRule(),
         DanglingReferenceRule(),

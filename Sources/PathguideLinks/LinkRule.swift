@@ -46,7 +46,7 @@ public enum LinkRule: CaseIterable, Sendable {
                             summary: "Ids in a page must be unique, or a fragment link lands on the wrong element.")
         case .missingImage:
             RuleDescription(id: id, defaultSeverity: .error, name: "Missing image",
-                            summary: "Every image and embedded resource must resolve to a file.")
+                            summary: "Every image and embedded resource (stylesheets, scripts) must resolve to a file.")
         case .invalidLink:
             RuleDescription(id: id, defaultSeverity: .error, name: "Invalid link",
                             summary: "Links must be well-formed; javascript: and data: links are never allowed.")
@@ -58,7 +58,7 @@ public enum LinkRule: CaseIterable, Sendable {
                             summary: "With --online: an external link answered 403, 408, 429 or 5xx after retries, asked to wait longer than the limit, timed out, failed TLS, or redirected in a loop or too many times; it may work for a person.")
         case .unreadablePage:
             RuleDescription(id: id, defaultSeverity: .error, name: "Unreadable page",
-                            summary: "Every page under the folder must be readable.")
+                            summary: "Every page under the folder must be a readable regular file (a symbolic link only to one inside the folder); the message says why one is not.")
         }
     }
 }

@@ -56,7 +56,7 @@ public enum LoaderRule: CaseIterable, Sendable {
                             summary: "Enumerated values, dates and the format version must be ones the format defines.")
         case .unreadableFile:
             RuleDescription(id: id, defaultSeverity: .error, name: "Unreadable file",
-                            summary: "Every guide file named must be readable UTF-8 text.")
+                            summary: "Every guide file named must be a readable regular file of UTF-8 text; a symbolic link only to such a file inside the guides folder; never a pipe, a device or a file of /proc.")
         }
     }
 }
