@@ -41,6 +41,38 @@ public final class RuleInput {
 
     /// Screens and channels linked by actions and escalations.
     public private(set) lazy var graph = NavigationGraph(guide: guide)
+
+    /// What each id declares, the first declaration winning: the parts that loaded, then those
+    /// the loader reported and could not build, so a reference to one of those is not dangling.
+    public private(set) lazy var declared: [String: DeclaredKind] = {
+        var kinds: [String: DeclaredKind] = [:]
+        kinds.reserveCapacity(parts.count)
+        for p in parts.indices {
+            guard let kind = parts[p].element.declaredKind, let id = parts[p].id, kinds[id.value] == nil else { continue }
+            kinds[id.value] = kind
+        }
+        for part in guide.unloaded {
+            guard case .declaring(let kind) = part.kind, let id = part.id, kinds[id.value] == nil else { continue }
+            kinds[id.value] = kind
+        }
+        return kinds
+    }()
+
+    /// Whether `graph` holds every surface, screen, channel, action and escalation the guide
+    /// describes, and every edge leads where it says. When one failed to load or names an id
+    /// that is not there, those findings are reported; rules that judge the graph as a whole
+    /// (what is reachable, where escalations lead) would only repeat them as wrong conclusions.
+    public private(set) lazy var navigationIsWhole: Bool = {
+        if guide.unloaded.contains(where: \.isNavigation) { return false }
+        var loaded: [String: DeclaredKind] = [:]
+        for screen in guide.screens where loaded[screen.id.value] == nil { loaded[screen.id.value] = .screen }
+        for channel in guide.channels where loaded[channel.id.value] == nil { loaded[channel.id.value] = .channel }
+        func isStep(_ id: Located<String>) -> Bool { loaded[id.value] != nil }
+        for surface in guide.surfaces where !isStep(surface.start) { return false }
+        for screen in guide.screens where !screen.actions.allSatisfy({ isStep($0.target) }) { return false }
+        for channel in guide.channels where !channel.escalations.allSatisfy({ loaded[$0.target.value] == .channel }) { return false }
+        return true
+    }()
 }
 
 extension GuideRule {

@@ -13,6 +13,8 @@ final class DecodeContext {
     let source: SourceLocation.File
     let tree: YAMLTree
     private(set) var diagnostics: [Diagnostic] = []
+    /// Parts that could not be built, for `Guide.unloaded`.
+    var unloaded: [UnloadedPart] = []
     // One decoder uses a context on one thread, one access at a time, so the scratch state
     // the hot paths touch skips the runtime's exclusivity checks.
 

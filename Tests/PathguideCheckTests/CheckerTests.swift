@@ -21,7 +21,7 @@ import Testing
     @Test func messagesAreOneLowercaseLineWithoutAFinalPeriod() throws {
         let marked = try MarkedGuide(GuideText.minimal(
             languages: "[zh, en, fr]",
-            channels: GuideText.channels.replacingOccurrences(of: "to: agent", with: "to: Agnt") + """
+            channels: GuideText.channels + """
 
                   - id: Hotline
                     kind: smart-assistant
@@ -35,7 +35,7 @@ import Testing
                 """,
             extra: """
                 scenarios:
-                  - {id: a.b, topic: other, title: {zh: 其他}, channels: [agent], route: {surface: app, through: [agent]}}
+                  - {id: a.b, topic: other, title: {zh: 其他}, channels: [Agnt], route: {surface: app, through: [agent]}}
                 """))
         let diagnostics = Checker(context: MarkedGuide.context).check(marked.guide)
         #expect(Set(diagnostics.map(\.ruleID)).count >= 8)

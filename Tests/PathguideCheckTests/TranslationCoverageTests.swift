@@ -39,6 +39,8 @@ import Testing
         }
 
         private mutating func walk(_ value: Any, path: String, holder: Mirror?) {
+            // What the loader could not build: empty in a guide that loads, and holding no text.
+            if path == "guide.unloaded" { return }
             let mirror = Mirror(reflecting: value)
             // Before the cast below, which would see through an optional.
             if mirror.displayStyle == .optional {

@@ -12,6 +12,8 @@ public struct BotWithoutHumanRule: GuideRule {
     public init() {}
 
     public func check(_ input: RuleInput) -> [Diagnostic] {
+        // A part that failed to load, or a step to an id that is not there, is reported already.
+        guard input.navigationIsWhole else { return [] }
         let guide = input.guide
         let graph = input.graph
         return guide.channels.enumerated().compactMap { i, channel in

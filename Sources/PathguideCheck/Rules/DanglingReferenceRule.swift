@@ -9,40 +9,11 @@ public struct DanglingReferenceRule: GuideRule {
         id: .danglingReference, defaultSeverity: .error, name: "Dangling reference",
         summary: "Every reference must name an existing id of the right kind: a screen or channel for 'start', 'to' and 'through', a channel for escalations and 'channels', a surface, a source or a region.")
 
-    /// What an id declares.
-    private enum Declared {
-        case region, source, surface, screen, channel, scenario
-
-        init?(_ element: GuideElement) {
-            switch element {
-            case .region: self = .region
-            case .source: self = .source
-            case .surface: self = .surface
-            case .screen: self = .screen
-            case .channel: self = .channel
-            case .scenario: self = .scenario
-            // The platform id is not in the shared namespace: nothing may refer to it.
-            case .platform, .action, .escalation, .hours, .prerequisite, .contact, .tip, .troubleshooting: return nil
-            }
-        }
-
-        var name: String {
-            switch self {
-            case .region: "region"
-            case .source: "source"
-            case .surface: "surface"
-            case .screen: "screen"
-            case .channel: "channel"
-            case .scenario: "scenario"
-            }
-        }
-    }
-
     /// What a reference may name.
     private enum Expected {
         case screenOrChannel, channel, surface, source, region
 
-        func accepts(_ kind: Declared) -> Bool {
+        func accepts(_ kind: DeclaredKind) -> Bool {
             switch (self, kind) {
             case (.screenOrChannel, .screen), (.screenOrChannel, .channel), (.channel, .channel),
                  (.surface, .surface), (.source, .source), (.region, .region): true
@@ -67,12 +38,7 @@ public struct DanglingReferenceRule: GuideRule {
     public func check(_ input: RuleInput) -> [Diagnostic] {
         let guide = input.guide
         let parts = input.parts
-        var kinds: [String: Declared] = [:]
-        kinds.reserveCapacity(parts.count)
-        for p in parts.indices {
-            guard let kind = Declared(parts[p].element), let id = parts[p].id, kinds[id.value] == nil else { continue }
-            kinds[id.value] = kind
-        }
+        let kinds = input.declared
 
         var diagnostics: [Diagnostic] = []
         func resolve(_ reference: Located<String>, key: String, as expected: Expected, fromEscalation: Bool = false) {
@@ -89,7 +55,7 @@ public struct DanglingReferenceRule: GuideRule {
             case nil:
                 // Every declared id of the right kind, in the order written, repeats included.
                 let candidates = parts.compactMap { part -> String? in
-                    guard let id = part.id, let kind = Declared(part.element), expected.accepts(kind) else { return nil }
+                    guard let id = part.id, let kind = part.element.declaredKind, expected.accepts(kind) else { return nil }
                     return id.value
                 }
                 let suggestion = Suggestion.phrase(for: id, among: candidates)

@@ -33,7 +33,8 @@ public struct MissingTranslationRule: GuideRule {
         // By index: parts and fields are large, and copying each one would cost more than checking it.
         for p in parts.indices {
             let texts = parts[p].texts
-            for f in texts.indices {
+            // A text that failed to load is the loader's finding.
+            for f in texts.indices where !texts[f].text.isUnloaded {
                 // A gloss is needed only where the UI language is not read; the label check below asks for it.
                 check(texts, f, of: parts, p, required: texts[f].isGloss ? [] : languages, languages: languages, into: &diagnostics)
             }

@@ -15,6 +15,8 @@ public struct PinnedRouteRule: GuideRule {
     public init() {}
 
     public func check(_ input: RuleInput) -> [Diagnostic] {
+        // A part that failed to load, or a step to an id that is not there, is reported already.
+        guard input.navigationIsWhole else { return [] }
         let guide = input.guide
         let graph = input.graph
         return guide.scenarios.compactMap { scenario in

@@ -11,6 +11,8 @@ public struct UnreachableChannelRule: GuideRule {
     public init() {}
 
     public func check(_ input: RuleInput) -> [Diagnostic] {
+        // A part that failed to load, or a step to an id that is not there, is reported already.
+        guard input.navigationIsWhole else { return [] }
         let guide = input.guide
         let graph = input.graph
         let reachable = graph.reachability().channels
