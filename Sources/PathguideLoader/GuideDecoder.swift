@@ -66,7 +66,8 @@ struct GuideDecoder {
     private func verification(_ node: Int) -> Verification? {
         context.once(node) { node in
             guard var map = MappingReader(node, what: "'verified'", context: context) else { return nil }
-            let date = map.optional("date").flatMap { context.date($0, for: "date") }
+            let dateNode = map.optional("date")
+            let date = dateNode.flatMap { node in context.date(node, for: "date") ?? unloaded(.verifiedDate, at: node) }
             let appVersion = map.optional("app-version").flatMap { context.lenientString($0, for: "'app-version'") }
             map.finish()
             return Verification(date: date, appVersion: appVersion, location: map.location)

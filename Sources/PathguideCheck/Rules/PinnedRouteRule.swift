@@ -50,7 +50,8 @@ public struct PinnedRouteRule: GuideRule {
         guard case .channel = graph.node(end.value) else {
             return diagnostic("the route ends at screen '\(end.value)'; a pinned route must end at a channel", at: endLocation)
         }
-        guard scenario.channels.contains(where: { $0.value == end.value }) else {
+        // A scenario channel that names no channel may be the one the route ends at, misspelt.
+        guard scenario.channels.contains(where: { $0.value == end.value || graph.node($0.value) == nil }) else {
             return diagnostic("the route ends at channel '\(end.value)', which is not one of the scenario's 'channels'", at: endLocation,
                               explanation: "Add '\(end.value)' to the scenario's 'channels', or end the route at one of them.")
         }

@@ -19,6 +19,8 @@ public struct VerifiedDateRule: GuideRule {
                                at: platform.location)]
         }
         guard let date = verified.date else {
+            // A date that could not be read is the loader's finding.
+            if guide.unloaded.contains(where: { $0.kind == .verifiedDate }) { return [] }
             return [diagnostic("'verified' has no 'date'; add the day the facts were last checked, like date: \"\(context.today)\"",
                                at: verified.location)]
         }

@@ -25,7 +25,10 @@ public enum DeclaredKind: Hashable, Sendable {
 public struct UnloadedPart: Sendable {
     public enum Kind: Hashable, Sendable {
         case declaring(DeclaredKind)
-        case action, escalation, hours, other
+        case action, escalation, hours
+        /// The platform's `verified` date.
+        case verifiedDate
+        case other
     }
 
     public var kind: Kind
@@ -43,7 +46,7 @@ public struct UnloadedPart: Sendable {
     public var isNavigation: Bool {
         switch kind {
         case .declaring(.surface), .declaring(.screen), .declaring(.channel), .action, .escalation: true
-        case .declaring, .hours, .other: false
+        case .declaring, .hours, .verifiedDate, .other: false
         }
     }
 }
