@@ -126,7 +126,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         #expect(read(folder, ".pathguide-cache/CACHEDIR.TAG")?.hasPrefix("Signature: 8a477f597d28d172789f06886806bc55\n") == true)
         let records = CheckRecords.load(from: cache(folder), fingerprint: CheckRecords.fingerprint(CheckContext(today: Self.today)))
         #expect(records.byFile.keys.sorted() == ["guides/other.yaml", "guides/shop.yaml"])
-        #expect(records.byFile["guides/shop.yaml"]?.diagnostics.map(\.ruleID) == [.unreachableChannel, .unreachableChannel, .danglingReference])
+        #expect(records.byFile["guides/shop.yaml"]?.diagnostics.map(\.ruleID) == [.danglingReference])
         #expect(records.byFile["guides/other.yaml"]?.platformID?.value == "other")
     }
 
