@@ -30,6 +30,21 @@ import Testing
         #expect(diagnostics.first?.noteLines == ["-: it has no escalations"])
     }
 
+    /// An escalation to a misspelt id is a dangling reference; the bot is not said to have none.
+    @Test func aMisspeltEscalationIsNotAMissingOne() throws {
+        let marked = try MarkedGuide(guide(withChannels: """
+              - id: bot
+                kind: smart-assistant
+                name: {zh: 机器人, en: Bot}
+                operated-by: merchant
+                source: article
+                escalations:
+                  - {verb: type, label: 转人工, gloss: {en: transfer to a person}, to: agnt, source: article}
+            """))
+        #expect(marked.findings(by: rule) == [])
+        #expect(marked.findings(by: DanglingReferenceRule()).map(\.ruleID) == [.danglingReference])
+    }
+
     @Test func escalationsThatReachOnlyMachines() throws {
         let marked = try MarkedGuide(guide(withChannels: """
               - id: 1️⃣bot

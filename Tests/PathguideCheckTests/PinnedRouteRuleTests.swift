@@ -18,6 +18,22 @@ import Testing
         """
     }
 
+    /// A misspelt scenario channel may be the one the route ends at: dangling-reference reports
+    /// it, and the route is not faulted for it.
+    @Test func aRouteEndingAtAMisspeltScenarioChannelIsLeftAlone() throws {
+        let marked = try MarkedGuide(GuideText.minimal(
+            extra: scenario("{surface: app, through: [assistant, agent]}", channels: "[agnt]")))
+        #expect(marked.findings(by: rule) == [])
+    }
+
+    /// When a step of the graph leads nowhere, no route through the graph is judged.
+    @Test func noRouteIsJudgedWhileAStepLeadsNowhere() throws {
+        let marked = try MarkedGuide(GuideText.minimal(
+            channels: GuideText.channels.replacingOccurrences(of: "to: agent", with: "to: agnt"),
+            extra: scenario("{surface: app, through: [agent]}")))
+        #expect(marked.findings(by: rule) == [])
+    }
+
     @Test func firstStepMustLeaveTheSurfaceStart() throws {
         let marked = try MarkedGuide(GuideText.minimal(
             surfaces: GuideText.surfaces.replacingOccurrences(of: "start: home", with: "start: 2️⃣home"),

@@ -101,6 +101,30 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
         ])
     }
 
+    /// A channel that cannot be built is left out, but its id is kept as declared, so what refers
+    /// to it is not taken for a dangling reference; a required text that cannot be read is a
+    /// stand-in that says so, placed where its part starts.
+    @Test func whatCannotBeBuiltIsKeptAsUnloaded() throws {
+        let marked = MarkedText(minimalGuide(channels: """
+            channels:
+              - 1️⃣id: 2️⃣chat
+                kind: merchant-support
+                name: {zh: 商家客服, en: Merchant chat}
+                operatd-by: merchant
+              - 3️⃣id: agent
+                kind: human-agent
+                name: Agent
+                operated-by: platform
+            """))
+        let guide = try #require(load(marked.text).guide)
+        #expect(guide.channels.map(\.id.value) == ["agent"])
+        #expect(guide.unloaded.map { "\($0.kind) \($0.id?.value ?? "-") \($0.id?.location.description ?? "-") \($0.location)" } == [
+            "declaring(PathguideCore.DeclaredKind.channel) chat \(marked.location("2️⃣", file: "guides/shop.yaml")) \(marked.location("1️⃣", file: "guides/shop.yaml"))",
+        ])
+        #expect(guide.channels[0].name.isUnloaded)
+        #expect(guide.channels[0].name.location.description == marked.location("3️⃣", file: "guides/shop.yaml"))
+    }
+
     @Test func reportsEveryProblemInOneRun() {
         let marked = MarkedText(minimalGuide(channels: """
             channels:
