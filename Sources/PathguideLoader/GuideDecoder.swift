@@ -23,9 +23,9 @@ struct GuideDecoder {
         let languages = top.strings("languages", required: true)
         let platform = top.required("platform").flatMap(platform)
         let sources = top.list("sources", required: true, source)
-        let surfaces = top.list("surfaces", required: true, surface)
-        let screens = top.list("screens", screen)
-        let channels = top.list("channels", required: true, channel)
+        let surfaces = top.list("surfaces", required: true, of: .declaring(.surface), surface)
+        let screens = top.list("screens", of: .declaring(.screen), screen)
+        let channels = top.list("channels", required: true, of: .declaring(.channel), channel)
         let scenarios = top.list("scenarios", scenario)
         let tips = top.list("tips", tip)
         let troubleshooting = top.list("troubleshooting", trouble)
@@ -123,7 +123,7 @@ struct GuideDecoder {
             let id = map.string("id", required: true)
             let name = map.text("name", required: true)
             let note = map.text("note")
-            let actions = map.list("actions") { action($0, what: "an action") }
+            let actions = map.list("actions", of: .action) { action($0, what: "an action") }
             let sources = map.references("source")
             map.finish()
             guard let id else { return unloaded(.declaring(.screen), at: node) }
@@ -164,7 +164,7 @@ struct GuideDecoder {
             let hours = map.optional("hours").flatMap(hours)
             let queue = map.text("queue")
             let prerequisites = map.list("prerequisites", prerequisite)
-            let escalations = map.list("escalations") { action($0, what: "an escalation") }
+            let escalations = map.list("escalations", of: .escalation) { action($0, what: "an escalation") }
             let contacts = map.list("contacts", contact)
             let regions = map.references("regions")
             let sources = map.references("source")

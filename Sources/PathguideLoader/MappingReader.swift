@@ -209,8 +209,13 @@ struct MappingReader {
         return context.list(value, for: "'\(key)'") { context.text($0, for: "an item of '\(key)'") }
     }
 
-    mutating func list<T>(_ key: StaticString, required: Bool = false, _ element: (Int) -> T?) -> [T] {
+    /// A list of parts; one that is not a list is reported, and recorded as parts of `kind` that
+    /// could not be built (`Guide.unloaded`).
+    mutating func list<T>(_ key: StaticString, required: Bool = false, of kind: UnloadedPart.Kind = .other, _ element: (Int) -> T?) -> [T] {
         guard let value = required ? self.required(key) : optional(key) else { return [] }
+        if context.tree.kind(value) != .sequence {
+            context.unloaded.append(UnloadedPart(kind: kind, location: context.location(value)))
+        }
         return context.list(value, for: "'\(key)'", element)
     }
 }

@@ -22,6 +22,7 @@ import Testing
         SingleMistake("a missing required key", "  - id: app\n    kind: mobile-app", "  - 1️⃣id: app", .missingField),
         SingleMistake("a string where a text belongs", "name: {zh: 示例商城, en: Example Shop}", "name: 1️⃣FreshCart", .wrongType),
         SingleMistake("a mapping where a list belongs", "regions: [mainland]\n    source: article\nscreens:", "regions: 1️⃣{mainland: yes}\n    source: article\nscreens:", .wrongType),
+        SingleMistake("one action written where a list belongs", "    actions:\n      - verb: tap", "    actions:\n        1️⃣verb: tap", .wrongType),
         SingleMistake("a channel kind outside the enumeration", "kind: human-agent", "kind: 1️⃣human-agnt", .invalidValue),
         SingleMistake("a verb outside the enumeration", "verb: tap", "verb: 1️⃣press", .invalidValue),
         SingleMistake("a position outside the enumeration", "position: bottom-right", "position: 1️⃣bottom-rite", .invalidValue),
