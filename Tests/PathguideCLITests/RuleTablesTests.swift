@@ -44,4 +44,11 @@ import Testing
                 """)
         }
     }
+
+    /// The loader, the checker and links share one namespace of ids.
+    @Test func noTwoRulesShareAnID() {
+        let ids = RuleTables.sections.flatMap(\.rules).map(\.id)
+        let repeated = Dictionary(grouping: ids, by: \.self).filter { $0.value.count > 1 }.keys.map(\.rawValue).sorted()
+        #expect(repeated == [])
+    }
 }
