@@ -29,7 +29,7 @@ public struct SiteAddresses {
             let decoded = path.removingPercentEncoding ?? path
             if !exists(decoded) {
                 findings.append(Diagnostic(
-                    ruleID: LinkRule.brokenLink.rawValue, severity: .error, location: link.location,
+                    ruleID: .brokenLink, severity: .error, location: link.location,
                     message: "link to '\(link.url)' is under the site's address but no file of the site answers it (looked for \(decoded.isEmpty || decoded.hasSuffix("/") ? decoded + "index.html" : decoded))"))
             }
         }

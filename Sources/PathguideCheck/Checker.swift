@@ -3,42 +3,25 @@ import PathguideDiagnostics
 
 /// Runs every rule over every guide.
 public struct Checker: Sendable {
-    /// Every rule, in the order their findings are explained in the README.
-    public static let rules: [any GuideRule] = runs.map(\.rule)
-
-    /// How the checker calls a rule: with the shared parts, or with the guide alone.
-    private enum Run: Sendable {
-        case parts(any PartsRule)
-        case guide(any GuideRule)
-
-        var rule: any GuideRule {
-            switch self {
-            case .parts(let rule): rule
-            case .guide(let rule): rule
-            }
-        }
-    }
-
-    /// `rules`, each written down with how it is called. Sorting them with `as? any PartsRule`
-    /// instead would make the runtime search every conformance of every loaded library for
-    /// each rule, once per run.
-    private static let runs: [Run] = [
-        .guide(UnreachableChannelRule()),
-        .parts(DanglingReferenceRule()),
-        .guide(UnreachableScreenRule()),
-        .guide(PinnedRouteRule()),
-        .guide(BotWithoutHumanRule()),
-        .parts(MissingTranslationRule()),
-        .guide(UnsupportedLanguageRule()),
-        .guide(DuplicateLanguageRule()),
-        .guide(FileNameRule()),
-        .parts(UnsafeIDRule()),
-        .guide(UnsafeURLRule()),
-        .guide(HoursRule()),
-        .guide(VerifiedDateRule()),
-        .guide(StaleVerificationRule()),
-        .parts(MissingSourceRule()),
-        .parts(PlaceholderRule()),
+    /// Every rule, in the order they run: the one list of them (a test compares it with the
+    /// rule types in `Rules/`, and the README's table is written from it).
+    public static let rules: [any GuideRule] = [
+        UnreachableChannelRule(),
+        DanglingReferenceRule(),
+        UnreachableScreenRule(),
+        PinnedRouteRule(),
+        BotWithoutHumanRule(),
+        MissingTranslationRule(),
+        UnsupportedLanguageRule(),
+        DuplicateLanguageRule(),
+        FileNameRule(),
+        UnsafeIDRule(),
+        UnsafeURLRule(),
+        HoursRule(),
+        VerifiedDateRule(),
+        StaleVerificationRule(),
+        MissingSourceRule(),
+        PlaceholderRule(),
     ]
 
     public static var ruleDescriptions: [RuleDescription] {
@@ -52,15 +35,7 @@ public struct Checker: Sendable {
     }
 
     public func check(_ guide: Guide) -> [Diagnostic] {
-        let graph = NavigationGraph(guide: guide)
-        let parts = guide.parts
-        var diagnostics: [Diagnostic] = []
-        for rule in Self.runs {
-            switch rule {
-            case .parts(let rule): diagnostics += rule.check(guide, parts: parts, graph: graph, context: context)
-            case .guide(let rule): diagnostics += rule.check(guide, graph: graph, context: context)
-            }
-        }
-        return diagnostics
+        let input = RuleInput(guide: guide, context: context)
+        return Self.rules.flatMap { $0.check(input) }
     }
 }

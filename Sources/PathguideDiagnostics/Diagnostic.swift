@@ -33,7 +33,7 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     /// The stable rule id, such as `unreachable-channel`. Never renamed once published.
-    public var ruleID: String
+    public var ruleID: RuleID
     public var severity: Severity
     /// Where the problem is; `nil` only when no file is involved (for example, no guides found).
     public var location: SourceLocation?
@@ -44,7 +44,7 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [Note]
 
     public init(
-        ruleID: String,
+        ruleID: RuleID,
         severity: Severity,
         location: SourceLocation?,
         message: String,

@@ -1,7 +1,7 @@
 /// What a rule is, for reports that describe their rules (SARIF) and for the README's table.
 public struct RuleDescription: Hashable, Sendable {
     /// The stable id printed in brackets after each message.
-    public var id: String
+    public var id: RuleID
     /// The severity the rule reports at by default.
     public var defaultSeverity: Severity
     /// A short name: "Unreachable channel".
@@ -9,7 +9,7 @@ public struct RuleDescription: Hashable, Sendable {
     /// One or two sentences: what the rule requires and why.
     public var summary: String
 
-    public init(id: String, defaultSeverity: Severity, name: String, summary: String) {
+    public init(id: RuleID, defaultSeverity: Severity, name: String, summary: String) {
         self.id = id
         self.defaultSeverity = defaultSeverity
         self.name = name

@@ -13,6 +13,8 @@ final class DecodeContext {
     let source: SourceLocation.File
     let tree: YAMLTree
     private(set) var diagnostics: [Diagnostic] = []
+    /// Parts that could not be built, for `Guide.unloaded`.
+    var unloaded: [UnloadedPart] = []
     // One decoder uses a context on one thread, one access at a time, so the scratch state
     // the hot paths touch skips the runtime's exclusivity checks.
 
@@ -48,7 +50,7 @@ final class DecodeContext {
     private func record(_ rule: LoaderRule, at location: SourceLocation, _ message: String, notes: [Diagnostic.Note], block: Int?) {
         guard isNew(rule, at: location, message) else { return }
         let notes = block.map { notes + usedHere($0) } ?? notes
-        diagnostics.append(Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message, notes: notes))
+        diagnostics.append(Diagnostic(ruleID: rule.id, severity: .error, location: location, message: message, notes: notes))
     }
 
     /// How a node reads in "expected X, found Y" messages.

@@ -45,7 +45,7 @@ enum DuplicateIDs {
         for guide in guides {
             let id = guide.platform.id
             if let earlier = first[id.value] {
-                diagnostics.append(Diagnostic(ruleID: LoaderRule.duplicateID.rawValue, severity: .error, location: id.location,
+                diagnostics.append(Diagnostic(ruleID: .duplicateID, severity: .error, location: id.location,
                                               message: "platform id '\(id.value)' is already used by another guide",
                                               notes: [Diagnostic.Note(location: earlier, message: "first used here")]))
             } else {

@@ -23,9 +23,9 @@ struct GuideDecoder {
         let languages = top.strings("languages", required: true)
         let platform = top.required("platform").flatMap(platform)
         let sources = top.list("sources", required: true, source)
-        let surfaces = top.list("surfaces", required: true, surface)
-        let screens = top.list("screens", screen)
-        let channels = top.list("channels", required: true, channel)
+        let surfaces = top.list("surfaces", required: true, of: .declaring(.surface), surface)
+        let screens = top.list("screens", of: .declaring(.screen), screen)
+        let channels = top.list("channels", required: true, of: .declaring(.channel), channel)
         let scenarios = top.list("scenarios", scenario)
         let tips = top.list("tips", tip)
         let troubleshooting = top.list("troubleshooting", trouble)
@@ -33,12 +33,19 @@ struct GuideDecoder {
         guard let platform else { return nil }
         return Guide(file: context.file, format: format, languages: languages, platform: platform,
                      sources: sources, surfaces: surfaces, screens: screens, channels: channels,
-                     scenarios: scenarios, tips: tips, troubleshooting: troubleshooting)
+                     scenarios: scenarios, tips: tips, troubleshooting: troubleshooting, unloaded: context.unloaded)
     }
 
     /// A placeholder used when a required text is missing, so the rest of the entity still decodes.
     private func emptyText(at location: SourceLocation) -> LocalizedText {
-        LocalizedText(entries: [], location: location)
+        .unloaded(at: location)
+    }
+
+    /// Records a part that could not be built (the reason is reported already), so rules know
+    /// it was written; gives nothing in its place.
+    private func unloaded<Part>(_ kind: UnloadedPart.Kind, id: Located<String>? = nil, at node: Int) -> Part? {
+        context.unloaded.append(UnloadedPart(kind: kind, id: id, location: context.location(node)))
+        return nil
     }
 
     private func platform(_ node: Int) -> Platform? {
@@ -59,7 +66,8 @@ struct GuideDecoder {
     private func verification(_ node: Int) -> Verification? {
         context.once(node) { node in
             guard var map = MappingReader(node, what: "'verified'", context: context) else { return nil }
-            let date = map.optional("date").flatMap { context.date($0, for: "date") }
+            let dateNode = map.optional("date")
+            let date = dateNode.flatMap { node in context.date(node, for: "date") ?? unloaded(.verifiedDate, at: node) }
             let appVersion = map.optional("app-version").flatMap { context.lenientString($0, for: "'app-version'") }
             map.finish()
             return Verification(date: date, appVersion: appVersion, location: map.location)
@@ -68,32 +76,32 @@ struct GuideDecoder {
 
     private func region(_ node: Int) -> Region? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a region", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a region", context: context) else { return unloaded(.declaring(.region), at: node) }
             let id = map.string("id", required: true)
             let name = map.text("name", required: true)
             let note = map.text("note")
             map.finish()
-            guard let id else { return nil }
+            guard let id else { return unloaded(.declaring(.region), at: node) }
             return Region(id: id, name: name ?? emptyText(at: map.location), note: note, location: map.location)
         }
     }
 
     private func source(_ node: Int) -> Source? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a source", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a source", context: context) else { return unloaded(.declaring(.source), at: node) }
             let id = map.string("id", required: true)
             let title = map.text("title")
             let file = map.string("file")
             let url = map.string("url")
             map.finish()
-            guard let id else { return nil }
+            guard let id else { return unloaded(.declaring(.source), at: node) }
             return Source(id: id, title: title, file: file, url: url, location: map.location)
         }
     }
 
     private func surface(_ node: Int) -> Surface? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a surface", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a surface", context: context) else { return unloaded(.declaring(.surface), at: node) }
             let id = map.string("id", required: true)
             let kind = map.enumeration("kind", as: SurfaceKind.self, required: true)
             let name = map.text("name", required: true)
@@ -103,7 +111,7 @@ struct GuideDecoder {
             let regions = map.references("regions")
             let sources = map.references("source")
             map.finish()
-            guard let id, let kind, let start else { return nil }
+            guard let id, let kind, let start else { return unloaded(.declaring(.surface), id: id, at: node) }
             return Surface(id: id, kind: kind, name: name ?? emptyText(at: map.location), start: start, url: url,
                            note: note, regions: regions, sources: sources, location: map.location)
         }
@@ -111,14 +119,14 @@ struct GuideDecoder {
 
     private func screen(_ node: Int) -> Screen? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a screen", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a screen", context: context) else { return unloaded(.declaring(.screen), at: node) }
             let id = map.string("id", required: true)
             let name = map.text("name", required: true)
             let note = map.text("note")
-            let actions = map.list("actions") { action($0, what: "an action") }
+            let actions = map.list("actions", of: .action) { action($0, what: "an action") }
             let sources = map.references("source")
             map.finish()
-            guard let id else { return nil }
+            guard let id else { return unloaded(.declaring(.screen), at: node) }
             return Screen(id: id, name: name ?? emptyText(at: map.location), note: note, actions: actions,
                           sources: sources, location: map.location)
         }
@@ -126,7 +134,7 @@ struct GuideDecoder {
 
     private func action(_ node: Int, what: String) -> Action? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: what, context: context) else { return nil }
+            guard var map = MappingReader(node, what: what, context: context) else { return unloaded(what == "an escalation" ? .escalation : .action, at: node) }
             let verb = map.enumeration("verb", as: Verb.self, required: true)
             let label = map.optional("label").flatMap { context.string($0, for: "'label'") }
             let gloss = map.text("gloss")
@@ -138,7 +146,7 @@ struct GuideDecoder {
             let regions = map.references("regions")
             let sources = map.references("source")
             map.finish()
-            guard let verb, let target else { return nil }
+            guard let verb, let target else { return unloaded(what == "an escalation" ? .escalation : .action, at: node) }
             return Action(verb: verb, label: label, gloss: gloss, input: input, position: position, target: target,
                           condition: condition, note: note, regions: regions, sources: sources, location: map.location)
         }
@@ -146,7 +154,7 @@ struct GuideDecoder {
 
     private func channel(_ node: Int) -> Channel? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a channel", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a channel", context: context) else { return unloaded(.declaring(.channel), at: node) }
             let id = map.string("id", required: true)
             let kind = map.enumeration("kind", as: ChannelKind.self, required: true)
             let name = map.text("name", required: true)
@@ -156,12 +164,12 @@ struct GuideDecoder {
             let hours = map.optional("hours").flatMap(hours)
             let queue = map.text("queue")
             let prerequisites = map.list("prerequisites", prerequisite)
-            let escalations = map.list("escalations") { action($0, what: "an escalation") }
+            let escalations = map.list("escalations", of: .escalation) { action($0, what: "an escalation") }
             let contacts = map.list("contacts", contact)
             let regions = map.references("regions")
             let sources = map.references("source")
             map.finish()
-            guard let id, let kind, let operatedBy else { return nil }
+            guard let id, let kind, let operatedBy else { return unloaded(.declaring(.channel), id: id, at: node) }
             return Channel(id: id, kind: kind, name: name ?? emptyText(at: map.location), operatedBy: operatedBy,
                            staffedBy: staffedBy, description: description, hours: hours, queue: queue,
                            prerequisites: prerequisites, escalations: escalations, contacts: contacts,
@@ -189,7 +197,7 @@ struct GuideDecoder {
             if context.tree.isScalar(node) {
                 return scheduleWord(node).map { Hours(schedule: $0, location: context.location(node)) }
             }
-            guard var map = MappingReader(node, what: "'hours'", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "'hours'", context: context) else { return unloaded(.hours, at: node) }
             var schedule: Hours.Schedule?
             if let value = map.required("schedule") {
                 if context.tree.kind(value) == .sequence {
@@ -202,14 +210,14 @@ struct GuideDecoder {
             let note = map.text("note")
             let sources = map.references("source")
             map.finish()
-            guard let schedule else { return nil }
+            guard let schedule else { return unloaded(.hours, at: node) }
             return Hours(schedule: schedule, timeZone: timeZone, note: note, sources: sources, location: map.location)
         }
     }
 
     private func slot(_ node: Int) -> HoursSlot? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "an opening time", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "an opening time", context: context) else { return unloaded(.other, at: node) }
             var days: [Located<Weekday>] = []
             if let value = map.required("days") {
                 days = context.list(value, for: "'days'") { context.enumeration($0, as: Weekday.self, for: "day") }
@@ -217,7 +225,7 @@ struct GuideDecoder {
             let opens = map.required("opens").flatMap { context.lenientString($0, for: "'opens'") }
             let closes = map.required("closes").flatMap { context.lenientString($0, for: "'closes'") }
             map.finish()
-            guard let opens, let closes else { return nil }
+            guard let opens, let closes else { return unloaded(.other, at: node) }
             return HoursSlot(days: days, opens: opens, closes: closes, location: map.location)
         }
     }
@@ -228,25 +236,25 @@ struct GuideDecoder {
                 return context.enumeration(node, as: PrerequisiteKind.self, for: "prerequisite")
                     .map { Prerequisite(kind: $0, location: $0.location) }
             }
-            guard var map = MappingReader(node, what: "a prerequisite", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a prerequisite", context: context) else { return unloaded(.other, at: node) }
             let kind = map.enumeration("kind", as: PrerequisiteKind.self, required: true)
             let note = map.text("note")
             map.finish()
-            guard let kind else { return nil }
+            guard let kind else { return unloaded(.other, at: node) }
             return Prerequisite(kind: kind, note: note, location: map.location)
         }
     }
 
     private func contact(_ node: Int) -> Contact? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a contact", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a contact", context: context) else { return unloaded(.other, at: node) }
             let kind = map.enumeration("kind", as: ContactKind.self, required: true)
             let value = map.optional("value").flatMap { context.lenientString($0, for: "'value'") }
             let url = map.string("url")
             let note = map.text("note")
             let sources = map.references("source")
             map.finish()
-            guard let kind else { return nil }
+            guard let kind else { return unloaded(.other, at: node) }
             if value == nil, url == nil, note == nil {
                 context.report(.missingField, at: node, "a contact needs a 'value', a 'url', or a 'note' saying where to find it")
             }
@@ -256,7 +264,7 @@ struct GuideDecoder {
 
     private func scenario(_ node: Int) -> Scenario? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a scenario", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a scenario", context: context) else { return unloaded(.declaring(.scenario), at: node) }
             let id = map.string("id", required: true)
             let topic = map.enumeration("topic", as: Topic.self, required: true)
             let title = map.text("title", required: true)
@@ -266,7 +274,7 @@ struct GuideDecoder {
             let route = map.optional("route").flatMap(pinnedRoute)
             let sources = map.references("source")
             map.finish()
-            guard let id, let topic else { return nil }
+            guard let id, let topic else { return unloaded(.declaring(.scenario), id: id, at: node) }
             return Scenario(id: id, topic: topic, title: title ?? emptyText(at: map.location), channels: channels,
                             prepare: prepare, ifItFails: ifItFails, route: route, sources: sources, location: map.location)
         }
@@ -274,35 +282,35 @@ struct GuideDecoder {
 
     private func pinnedRoute(_ node: Int) -> PinnedRoute? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a route", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a route", context: context) else { return unloaded(.other, at: node) }
             let surface = map.string("surface", required: true)
             let through = map.strings("through", required: true)
             map.finish()
-            guard let surface else { return nil }
+            guard let surface else { return unloaded(.other, at: node) }
             return PinnedRoute(surface: surface, through: through, location: map.location)
         }
     }
 
     private func tip(_ node: Int) -> Tip? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a tip", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a tip", context: context) else { return unloaded(.other, at: node) }
             let text = map.text("text", required: true)
             let sources = map.references("source")
             map.finish()
-            guard let text else { return nil }
+            guard let text else { return unloaded(.other, at: node) }
             return Tip(text: text, sources: sources, location: map.location)
         }
     }
 
     private func trouble(_ node: Int) -> Trouble? {
         context.once(node) { node in
-            guard var map = MappingReader(node, what: "a troubleshooting entry", context: context) else { return nil }
+            guard var map = MappingReader(node, what: "a troubleshooting entry", context: context) else { return unloaded(.other, at: node) }
             let symptom = map.text("symptom", required: true)
             let remedies = map.texts("remedies")
             let channels = map.strings("channels")
             let sources = map.references("source")
             map.finish()
-            guard let symptom else { return nil }
+            guard let symptom else { return unloaded(.other, at: node) }
             return Trouble(symptom: symptom, remedies: remedies, channels: channels, sources: sources, location: map.location)
         }
     }

@@ -99,7 +99,7 @@ public struct GuideLoader: Sendable {
             let notes = error.notes.map {
                 Diagnostic.Note(location: SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column), message: $0.message)
             }
-            return .failure(DiagnosticList([Diagnostic(ruleID: rule.rawValue, severity: .error, location: location,
+            return .failure(DiagnosticList([Diagnostic(ruleID: rule.id, severity: .error, location: location,
                                                        message: message, notes: notes)]))
         }
         let context = DecodeContext(file: file, tree: tree)
@@ -116,7 +116,7 @@ public struct GuideLoader: Sendable {
     }
 
     private func failure(_ file: String, _ rule: LoaderRule, _ message: String) -> LoadedGuide {
-        let diagnostic = Diagnostic(ruleID: rule.rawValue, severity: .error, location: SourceLocation(file: file, line: 1, column: 1), message: message)
+        let diagnostic = Diagnostic(ruleID: rule.id, severity: .error, location: SourceLocation(file: file, line: 1, column: 1), message: message)
         return LoadedGuide(file: file, text: nil, guide: nil, diagnostics: [diagnostic])
     }
 }

@@ -26,6 +26,9 @@ struct MappingReader {
     /// array as a stack.
     private let askedStart: Int
     private var askedCount = 0
+    /// Required keys that are absent, reported by `finish()`: as a missing key, or, when a key
+    /// nobody asked for misspells one, as that unknown key alone.
+    private var missing: [String] = []
 
     /// Mappings with more keys than this find repeated keys with a dictionary.
     private static let scanLimit = 32
@@ -130,25 +133,39 @@ struct MappingReader {
         return nil
     }
 
-    /// The value of a required key; reports `missing-field` at the mapping when absent.
+    /// The value of a required key; reports `missing-field` at the mapping when absent, unless
+    /// a key nobody asked for is a misspelling of it, which `finish()` reports.
     mutating func required(_ key: StaticString) -> Int? {
         guard let value = optional(key) else {
-            context.report(.missingField, at: node, "\(what) is missing required key '\(key)'")
+            missing.append(key.description)
             return nil
         }
         return value
     }
 
-    /// Reports every key that no decoder asked for.
+    /// Reports every required key that is absent and every key that no decoder asked for. A
+    /// key that misspells an absent required key is the one finding for both.
     func finish() {
         let tree = context.tree
+        let known = known
+        var misspelt: Set<String> = []
         for i in 0..<pairs where !skipped.contains(i) && !used.contains(i) {
             // Keys asked for are lowercase ASCII words and hyphens, which no other spelling
             // equals, so a key that no byte comparison found is not among them.
             let keyNode = tree.key(node, i)
             let name = tree.string(keyNode)
+            let closest = Suggestion.closest(to: name, among: known)
+            if let closest, missing.contains(closest), !misspelt.contains(closest) {
+                misspelt.insert(closest)
+                context.report(.unknownKey, at: keyNode, "unknown key '\(name)' in \(what); did you mean '\(closest)'?",
+                               notes: [Diagnostic.Note(location: nil, message: "\(what) needs '\(closest)'")])
+                continue
+            }
             let suggestion = Suggestion.phrase(for: name, among: known)
             context.report(.unknownKey, at: keyNode, "unknown key '\(name)' in \(what)\(suggestion)")
+        }
+        for key in missing where !misspelt.contains(key) {
+            context.report(.missingField, at: node, "\(what) is missing required key '\(key)'")
         }
         if context.askedKeys.count > askedStart {
             context.askedKeys.removeLast(context.askedKeys.count - askedStart)
@@ -192,8 +209,13 @@ struct MappingReader {
         return context.list(value, for: "'\(key)'") { context.text($0, for: "an item of '\(key)'") }
     }
 
-    mutating func list<T>(_ key: StaticString, required: Bool = false, _ element: (Int) -> T?) -> [T] {
+    /// A list of parts; one that is not a list is reported, and recorded as parts of `kind` that
+    /// could not be built (`Guide.unloaded`).
+    mutating func list<T>(_ key: StaticString, required: Bool = false, of kind: UnloadedPart.Kind = .other, _ element: (Int) -> T?) -> [T] {
         guard let value = required ? self.required(key) : optional(key) else { return [] }
+        if context.tree.kind(value) != .sequence {
+            context.unloaded.append(UnloadedPart(kind: kind, location: context.location(value)))
+        }
         return context.list(value, for: "'\(key)'", element)
     }
 }

@@ -47,7 +47,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         writer.write(nil as String?)
         writer.write(SourceLocation(file: "guides/a.yaml", line: 12, column: 3) as SourceLocation?)
         writer.write([1, 200, 30_000]) { writer, number in writer.write(number) }
-        let diagnostic = Diagnostic(ruleID: "dangling-reference", severity: .warning,
+        let diagnostic = Diagnostic(ruleID: .danglingReference, severity: .warning,
                                     location: SourceLocation(file: "g.yaml", line: 2, column: 9), message: "m",
                                     explanation: "why", notes: [.init(location: nil, message: "n")])
         diagnostic.encode(into: &writer)
@@ -126,7 +126,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         #expect(read(folder, ".pathguide-cache/CACHEDIR.TAG")?.hasPrefix("Signature: 8a477f597d28d172789f06886806bc55\n") == true)
         let records = CheckRecords.load(from: cache(folder), fingerprint: CheckRecords.fingerprint(CheckContext(today: Self.today)))
         #expect(records.byFile.keys.sorted() == ["guides/other.yaml", "guides/shop.yaml"])
-        #expect(records.byFile["guides/shop.yaml"]?.diagnostics.map(\.ruleID) == ["unreachable-channel", "unreachable-channel", "dangling-reference"])
+        #expect(records.byFile["guides/shop.yaml"]?.diagnostics.map(\.ruleID) == [.danglingReference])
         #expect(records.byFile["guides/other.yaml"]?.platformID?.value == "other")
     }
 
@@ -136,7 +136,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         // A record claiming a finding the file does not have: used while the bytes match, which
         // shows the file is not checked again...
         let bytes = Array(cleanGuide.utf8)
-        let planted = Diagnostic(ruleID: "stale-verification", severity: .warning,
+        let planted = Diagnostic(ruleID: .staleVerification, severity: .warning,
                                  location: SourceLocation(file: "guides/shop.yaml", line: 8, column: 3), message: "planted")
         let record = CheckRecord(file: "guides/shop.yaml", contentHash: XXH64.hash(bytes), diagnostics: [planted],
                                  platformID: Located("shop", at: SourceLocation(file: "guides/shop.yaml", line: 5, column: 7)))

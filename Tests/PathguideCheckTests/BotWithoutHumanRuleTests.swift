@@ -25,9 +25,24 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+            marked.error(.botWithoutHuman, at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
         ])
         #expect(diagnostics.first?.noteLines == ["-: it has no escalations"])
+    }
+
+    /// An escalation to a misspelt id is a dangling reference; the bot is not said to have none.
+    @Test func aMisspeltEscalationIsNotAMissingOne() throws {
+        let marked = try MarkedGuide(guide(withChannels: """
+              - id: bot
+                kind: smart-assistant
+                name: {zh: 机器人, en: Bot}
+                operated-by: merchant
+                source: article
+                escalations:
+                  - {verb: type, label: 转人工, gloss: {en: transfer to a person}, to: agnt, source: article}
+            """))
+        #expect(marked.findings(by: rule) == [])
+        #expect(marked.findings(by: DanglingReferenceRule()).map(\.ruleID) == [.danglingReference])
     }
 
     @Test func escalationsThatReachOnlyMachines() throws {
@@ -50,7 +65,7 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+            marked.error(.botWithoutHuman, at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
         ])
         #expect(diagnostics.first?.noteLines == ["-: its escalations reach only 'faq' (self-service)"])
     }
@@ -73,7 +88,7 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("bot-without-human", at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
+            marked.error(.botWithoutHuman, at: "1️⃣", "channel 'bot' is answered by a bot and has no way on to a person"),
         ])
         #expect(diagnostics.first?.noteLines == ["-: its escalations reach only 'account' (unknown)"])
     }

@@ -1,5 +1,6 @@
 import PathguideCheck
 import PathguideCore
+import PathguideDiagnostics
 import PathguideRender
 import PathguideSite
 import PathguideTestSupport
@@ -13,7 +14,7 @@ import Testing
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
         var text: String
-        var ruleID: String
+        var ruleID: RuleID
         var marker: Character = "1️⃣"
 
         var testDescription: String { name }
@@ -21,18 +22,18 @@ import Testing
 
     static let cases: [Case] = [
         // GuideRenderer.init: no phrasebook for the locale.
-        Case(name: "a language without a phrasebook", text: GuideText.minimal(languages: "[zh, en, 1️⃣ja]"), ruleID: "unsupported-language"),
-        Case(name: "a script variant", text: GuideText.minimal(languages: "[1️⃣zh-Hant, en]"), ruleID: "unsupported-language"),
+        Case(name: "a language without a phrasebook", text: GuideText.minimal(languages: "[zh, en, 1️⃣ja]"), ruleID: .unsupportedLanguage),
+        Case(name: "a script variant", text: GuideText.minimal(languages: "[1️⃣zh-Hant, en]"), ruleID: .unsupportedLanguage),
         // The output: a language listed twice would have its pages written twice.
-        Case(name: "a language listed twice", text: GuideText.minimal(languages: "[zh, en, 1️⃣zh]"), ruleID: "duplicate-language"),
+        Case(name: "a language listed twice", text: GuideText.minimal(languages: "[zh, en, 1️⃣zh]"), ruleID: .duplicateLanguage),
         // SiteBuilder.validated: a language that cannot be a folder name.
-        Case(name: "a language that is a path", text: GuideText.minimal(languages: "[zh, en, 1️⃣../en]"), ruleID: "unsupported-language"),
+        Case(name: "a language that is a path", text: GuideText.minimal(languages: "[zh, en, 1️⃣../en]"), ruleID: .unsupportedLanguage),
         // SiteBuilder.validated: a platform id that cannot be a folder name.
-        Case(name: "a platform id that is a path", text: platform(id: "../shop"), ruleID: "unsafe-id"),
-        Case(name: "a hidden platform folder", text: platform(id: ".shop"), ruleID: "unsafe-id"),
-        Case(name: "a platform id with a leading hyphen", text: platform(id: "-shop"), ruleID: "unsafe-id"),
+        Case(name: "a platform id that is a path", text: platform(id: "../shop"), ruleID: .unsafeID),
+        Case(name: "a hidden platform folder", text: platform(id: ".shop"), ruleID: .unsafeID),
+        Case(name: "a platform id with a leading hyphen", text: platform(id: "-shop"), ruleID: .unsafeID),
         // PlatformPages.sheetPage: the sheet's address is too long for a QR code.
-        Case(name: "a platform id too long for a QR code", text: platform(id: String(repeating: "a", count: 3_000)), ruleID: "unsafe-id"),
+        Case(name: "a platform id too long for a QR code", text: platform(id: String(repeating: "a", count: 3_000)), ruleID: .unsafeID),
     ]
 
     @Test(arguments: cases) func checkReportsWhatTheBuildRefuses(_ refused: Case) throws {

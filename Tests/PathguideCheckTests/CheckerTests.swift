@@ -14,14 +14,14 @@ import Testing
         let ids = Checker.ruleDescriptions.map(\.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
-            #expect(id.wholeMatch(of: /[a-z]+(-[a-z]+)*/) != nil, "rule id '\(id)'")
+            #expect(id.rawValue.wholeMatch(of: /[a-z]+(-[a-z]+)*/) != nil, "rule id '\(id)'")
         }
     }
 
     @Test func messagesAreOneLowercaseLineWithoutAFinalPeriod() throws {
         let marked = try MarkedGuide(GuideText.minimal(
             languages: "[zh, en, fr]",
-            channels: GuideText.channels.replacingOccurrences(of: "to: agent", with: "to: Agnt") + """
+            channels: GuideText.channels + """
 
                   - id: Hotline
                     kind: smart-assistant
@@ -35,7 +35,7 @@ import Testing
                 """,
             extra: """
                 scenarios:
-                  - {id: a.b, topic: other, title: {zh: 其他}, channels: [agent], route: {surface: app, through: [agent]}}
+                  - {id: a.b, topic: other, title: {zh: 其他}, channels: [Agnt], route: {surface: app, through: [agent]}}
                 """))
         let diagnostics = Checker(context: MarkedGuide.context).check(marked.guide)
         #expect(Set(diagnostics.map(\.ruleID)).count >= 8)

@@ -14,8 +14,8 @@ import Testing
                   - {verb: tap, to: 2️⃣nowhere-at-all, source: article}
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("dangling-reference", at: "1️⃣", "'to' names 'assistnt', which is not a screen or channel; did you mean 'assistant'?"),
-            marked.error("dangling-reference", at: "2️⃣", "'to' names 'nowhere-at-all', which is not a screen or channel"),
+            marked.error(.danglingReference, at: "1️⃣", "'to' names 'assistnt', which is not a screen or channel; did you mean 'assistant'?"),
+            marked.error(.danglingReference, at: "2️⃣", "'to' names 'nowhere-at-all', which is not a screen or channel"),
         ])
     }
 
@@ -28,8 +28,8 @@ import Testing
                 source: 2️⃣home
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("dangling-reference", at: "1️⃣", "'start' names 'article', which is a source, not a screen or channel"),
-            marked.error("dangling-reference", at: "2️⃣", "'source' names 'home', which is a screen, not a source"),
+            marked.error(.danglingReference, at: "1️⃣", "'start' names 'article', which is a source, not a screen or channel"),
+            marked.error(.danglingReference, at: "2️⃣", "'source' names 'home', which is a screen, not a source"),
         ])
     }
 
@@ -46,8 +46,8 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("dangling-reference", at: "1️⃣", "an escalation must lead to a channel; 'home' is a screen"),
-            marked.error("dangling-reference", at: "2️⃣", "'to' names 'agnt', which is not a channel; did you mean 'agent'?"),
+            marked.error(.danglingReference, at: "1️⃣", "an escalation must lead to a channel; 'home' is a screen"),
+            marked.error(.danglingReference, at: "2️⃣", "'to' names 'agnt', which is not a channel; did you mean 'agent'?"),
         ])
         #expect(diagnostics.first?.explanation != nil)
     }
@@ -80,12 +80,12 @@ import Testing
                     channels: [6️⃣refund]
                 """))
         #expect(marked.findings(by: rule) == [
-            marked.error("dangling-reference", at: "1️⃣", "'regions' names 'mainlnd', which is not a region; did you mean 'mainland'?"),
-            marked.error("dangling-reference", at: "2️⃣", "'source' names 'artcle', which is not a source; did you mean 'article'?"),
-            marked.error("dangling-reference", at: "3️⃣", "'channels' names 'agnet', which is not a channel; did you mean 'agent'?"),
-            marked.error("dangling-reference", at: "4️⃣", "'surface' names 'ap', which is not a surface; did you mean 'app'?"),
-            marked.error("dangling-reference", at: "5️⃣", "'through' names 'hom', which is not a screen or channel; did you mean 'home'?"),
-            marked.error("dangling-reference", at: "6️⃣", "'channels' names 'refund', which is a scenario, not a channel"),
+            marked.error(.danglingReference, at: "1️⃣", "'regions' names 'mainlnd', which is not a region; did you mean 'mainland'?"),
+            marked.error(.danglingReference, at: "2️⃣", "'source' names 'artcle', which is not a source; did you mean 'article'?"),
+            marked.error(.danglingReference, at: "3️⃣", "'channels' names 'agnet', which is not a channel; did you mean 'agent'?"),
+            marked.error(.danglingReference, at: "4️⃣", "'surface' names 'ap', which is not a surface; did you mean 'app'?"),
+            marked.error(.danglingReference, at: "5️⃣", "'through' names 'hom', which is not a screen or channel; did you mean 'home'?"),
+            marked.error(.danglingReference, at: "6️⃣", "'channels' names 'refund', which is a scenario, not a channel"),
         ])
     }
 

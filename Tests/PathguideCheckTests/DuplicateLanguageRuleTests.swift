@@ -9,8 +9,8 @@ import Testing
         let marked = try MarkedGuide(GuideText.minimal(languages: "[1️⃣zh, 2️⃣en, 3️⃣zh, 4️⃣zh]"))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("duplicate-language", at: "3️⃣", "'zh' is listed twice in 'languages'; list each language once"),
-            marked.error("duplicate-language", at: "4️⃣", "'zh' is listed twice in 'languages'; list each language once"),
+            marked.error(.duplicateLanguage, at: "3️⃣", "'zh' is listed twice in 'languages'; list each language once"),
+            marked.error(.duplicateLanguage, at: "4️⃣", "'zh' is listed twice in 'languages'; list each language once"),
         ])
         #expect(diagnostics.map(\.noteLines) == [
             ["\(marked["1️⃣"]): first listed here"],

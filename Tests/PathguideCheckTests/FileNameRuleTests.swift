@@ -11,7 +11,7 @@ import Testing
     @Test func aFileNamedAfterAnotherPlatformIsReportedAtTheId() throws {
         let marked = try MarkedGuide(Self.guide, file: "guides/shop.yaml")
         #expect(marked.findings(by: rule) == [
-            marked.warning("file-name", at: "1️⃣", "platform id 'example-shop' is not the file's name 'shop.yaml'; rename the file to 'example-shop.yaml' or the platform to 'shop'"),
+            marked.warning(.fileName, at: "1️⃣", "platform id 'example-shop' is not the file's name 'shop.yaml'; rename the file to 'example-shop.yaml' or the platform to 'shop'"),
         ])
         #expect(marked["1️⃣"] == "guides/shop.yaml:4:7")
     }
@@ -19,26 +19,26 @@ import Testing
     @Test func theShortExtensionIsKept() throws {
         let marked = try MarkedGuide(Self.guide, file: "shop.yml")
         #expect(marked.findings(by: rule) == [
-            marked.warning("file-name", at: "1️⃣", "platform id 'example-shop' is not the file's name 'shop.yml'; rename the file to 'example-shop.yml' or the platform to 'shop'"),
+            marked.warning(.fileName, at: "1️⃣", "platform id 'example-shop' is not the file's name 'shop.yml'; rename the file to 'example-shop.yml' or the platform to 'shop'"),
         ])
     }
 
     @Test func onlySafeIdsAreOffered() throws {
         let capitals = try MarkedGuide(Self.guide, file: "guides/Example-Shop.yaml")
         #expect(capitals.findings(by: rule) == [
-            capitals.warning("file-name", at: "1️⃣", "platform id 'example-shop' is not the file's name 'Example-Shop.yaml'; rename the file to 'example-shop.yaml'"),
+            capitals.warning(.fileName, at: "1️⃣", "platform id 'example-shop' is not the file's name 'Example-Shop.yaml'; rename the file to 'example-shop.yaml'"),
         ])
         let unsafe = try MarkedGuide(
             GuideText.minimal(platform: GuideText.platform.replacingOccurrences(of: "id: example-shop", with: "id: 1️⃣Shop")),
             file: "guides/shop.yaml")
         #expect(unsafe.findings(by: rule) == [
-            unsafe.warning("file-name", at: "1️⃣", "platform id 'Shop' is not the file's name 'shop.yaml'; rename the platform to 'shop'"),
+            unsafe.warning(.fileName, at: "1️⃣", "platform id 'Shop' is not the file's name 'shop.yaml'; rename the platform to 'shop'"),
         ])
         let neither = try MarkedGuide(
             GuideText.minimal(platform: GuideText.platform.replacingOccurrences(of: "id: example-shop", with: "id: 1️⃣Shop")),
             file: "guides/My Shop.yaml")
         #expect(neither.findings(by: rule) == [
-            neither.warning("file-name", at: "1️⃣", "platform id 'Shop' is not the file's name 'My Shop.yaml'"),
+            neither.warning(.fileName, at: "1️⃣", "platform id 'Shop' is not the file's name 'My Shop.yaml'"),
         ])
     }
 

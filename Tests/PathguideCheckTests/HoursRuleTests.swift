@@ -23,11 +23,11 @@ import Testing
                   time-zone: Asia/Shanghai
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("bad-hours", at: "1️⃣", "'9:00' is not a valid time for 'opens'; write \"HH:MM\" from 00:00 to 23:59, like '09:00'"),
-            marked.error("bad-hours", at: "2️⃣", "'25:00' is not a valid time for 'closes'; write \"HH:MM\" from 00:00 to 24:00"),
-            marked.error("bad-hours", at: "3️⃣", "'24:00' is not a valid time for 'opens'; write \"HH:MM\" from 00:00 to 23:59"),
-            marked.error("bad-hours", at: "4️⃣", "'noon' is not a valid time for 'opens'; write \"HH:MM\" from 00:00 to 23:59"),
-            marked.error("bad-hours", at: "5️⃣", "'12:60' is not a valid time for 'closes'; write \"HH:MM\" from 00:00 to 24:00"),
+            marked.error(.badHours, at: "1️⃣", "'9:00' is not a valid time for 'opens'; write \"HH:MM\" from 00:00 to 23:59, like '09:00'"),
+            marked.error(.badHours, at: "2️⃣", "'25:00' is not a valid time for 'closes'; write \"HH:MM\" from 00:00 to 24:00"),
+            marked.error(.badHours, at: "3️⃣", "'24:00' is not a valid time for 'opens'; write \"HH:MM\" from 00:00 to 23:59"),
+            marked.error(.badHours, at: "4️⃣", "'noon' is not a valid time for 'opens'; write \"HH:MM\" from 00:00 to 23:59"),
+            marked.error(.badHours, at: "5️⃣", "'12:60' is not a valid time for 'closes'; write \"HH:MM\" from 00:00 to 24:00"),
         ])
     }
 
@@ -39,8 +39,8 @@ import Testing
                   time-zone: Asia/Shanghai
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("bad-hours", at: "1️⃣", "closes at 02:00, before it opens at 22:00; split a time past midnight into two, until 24:00 and from 00:00 the next day"),
-            marked.error("bad-hours", at: "2️⃣", "closes at 09:00, the same time it opens"),
+            marked.error(.badHours, at: "1️⃣", "closes at 02:00, before it opens at 22:00; split a time past midnight into two, until 24:00 and from 00:00 the next day"),
+            marked.error(.badHours, at: "2️⃣", "closes at 09:00, the same time it opens"),
         ])
     }
 
@@ -56,9 +56,9 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.error("bad-hours", at: "1️⃣", "an opening time needs at least one day in 'days'"),
-            marked.error("bad-hours", at: "2️⃣", "'sat' appears twice in 'days'"),
-            marked.error("bad-hours", at: "3️⃣", "opening time 12:00–20:00 overlaps 09:00–18:00 on tue and wed"),
+            marked.error(.badHours, at: "1️⃣", "an opening time needs at least one day in 'days'"),
+            marked.error(.badHours, at: "2️⃣", "'sat' appears twice in 'days'"),
+            marked.error(.badHours, at: "3️⃣", "opening time 12:00–20:00 overlaps 09:00–18:00 on tue and wed"),
         ])
         #expect(diagnostics.last?.noteLines == ["\(marked["4️⃣"]): the earlier opening time"])
     }
@@ -68,8 +68,8 @@ import Testing
                   1️⃣schedule: []
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("bad-hours", at: "1️⃣", "hours of channel 'agent' have a weekly schedule but no 'time-zone'; add one like 'Asia/Shanghai'"),
-            marked.error("bad-hours", at: "1️⃣", "the weekly schedule of channel 'agent' lists no opening times; write 'schedule: unknown' if the sources do not say"),
+            marked.error(.badHours, at: "1️⃣", "hours of channel 'agent' have a weekly schedule but no 'time-zone'; add one like 'Asia/Shanghai'"),
+            marked.error(.badHours, at: "1️⃣", "the weekly schedule of channel 'agent' lists no opening times; write 'schedule: unknown' if the sources do not say"),
         ])
     }
 
@@ -84,7 +84,7 @@ import Testing
                         - {days: [mon], opens: "09:00", closes: "18:00"}
                       time-zone: 1️⃣\(zone)
                 """))
-            #expect(marked.findings(by: rule) == [marked.error("bad-hours", at: "1️⃣", message)])
+            #expect(marked.findings(by: rule) == [marked.error(.badHours, at: "1️⃣", message)])
         }
     }
 

@@ -45,14 +45,14 @@ import Testing
                   - 8️⃣symptom: {zh: 找不到客服, en: No support button}
                 """))
         #expect(marked.findings(by: rule) == [
-            marked.warning("missing-source", at: "1️⃣", "no source given for action to 'assistant' on screen 'home'"),
-            marked.warning("missing-source", at: "2️⃣", "no source given for channel 'assistant'"),
-            marked.warning("missing-source", at: "3️⃣", "no source given for escalation to 'agent' on channel 'assistant'"),
-            marked.warning("missing-source", at: "4️⃣", "no source given for hours of channel 'agent'"),
-            marked.warning("missing-source", at: "5️⃣", "no source given for phone contact of channel 'agent'"),
-            marked.warning("missing-source", at: "6️⃣", "no source given for scenario 'refund'"),
-            marked.warning("missing-source", at: "7️⃣", "no source given for tip 1"),
-            marked.warning("missing-source", at: "8️⃣", "no source given for troubleshooting entry 1"),
+            marked.warning(.missingSource, at: "1️⃣", "no source given for action to 'assistant' on screen 'home'"),
+            marked.warning(.missingSource, at: "2️⃣", "no source given for channel 'assistant'"),
+            marked.warning(.missingSource, at: "3️⃣", "no source given for escalation to 'agent' on channel 'assistant'"),
+            marked.warning(.missingSource, at: "4️⃣", "no source given for hours of channel 'agent'"),
+            marked.warning(.missingSource, at: "5️⃣", "no source given for phone contact of channel 'agent'"),
+            marked.warning(.missingSource, at: "6️⃣", "no source given for scenario 'refund'"),
+            marked.warning(.missingSource, at: "7️⃣", "no source given for tip 1"),
+            marked.warning(.missingSource, at: "8️⃣", "no source given for troubleshooting entry 1"),
         ])
     }
 
@@ -64,7 +64,7 @@ import Testing
             """))
         let diagnostics = marked.diagnostics(of: rule)
         #expect(diagnostics.map(Finding.init) == [
-            marked.warning("missing-source", at: "1️⃣", "source 'unused' is not named by anything in the guide"),
+            marked.warning(.missingSource, at: "1️⃣", "source 'unused' is not named by anything in the guide"),
         ])
         #expect(diagnostics.first?.explanation == "Name it with 'source:' on the facts it supports, or remove it.")
     }

@@ -19,9 +19,9 @@ import Testing
                     source: article
             """))
         #expect(marked.findings(by: rule) == [
-            marked.warning("missing-translation", at: "1️⃣", "'name' of screen 'home' has text in 'fr', but the guide's languages are 'zh' and 'en'"),
-            marked.error("missing-translation", at: "2️⃣", "'note' of screen 'home' has a blank 'en' text"),
-            marked.error("missing-translation", at: "3️⃣", "'when' of action to 'assistant' on screen 'home' has no 'en' text"),
+            marked.warning(.missingTranslation, at: "1️⃣", "'name' of screen 'home' has text in 'fr', but the guide's languages are 'zh' and 'en'"),
+            marked.error(.missingTranslation, at: "2️⃣", "'note' of screen 'home' has a blank 'en' text"),
+            marked.error(.missingTranslation, at: "3️⃣", "'when' of action to 'assistant' on screen 'home' has no 'en' text"),
         ])
     }
 
@@ -35,8 +35,8 @@ import Testing
                   - {verb: tap, gloss: {en: Search box}, to: assistant, source: article}
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("missing-translation", at: "1️⃣", "label '我的订单' needs a gloss in 'en', which the app's UI does not show"),
-            marked.error("missing-translation", at: "2️⃣", "label '客服' needs a gloss in 'en', which the app's UI does not show"),
+            marked.error(.missingTranslation, at: "1️⃣", "label '我的订单' needs a gloss in 'en', which the app's UI does not show"),
+            marked.error(.missingTranslation, at: "2️⃣", "label '客服' needs a gloss in 'en', which the app's UI does not show"),
         ])
     }
 
@@ -85,16 +85,16 @@ import Testing
                   - {id: agent, kind: human-agent, name: {zh: 人工, en: Agent}, operated-by: platform}
                 """))
         #expect(marked.findings(by: rule) == [
-            marked.error("missing-translation", at: "1️⃣", "'name' of platform 'example-shop' has no 'en' text"),
-            marked.error("missing-translation", at: "2️⃣", "'note' of region 'mainland' has no 'en' text"),
-            marked.error("missing-translation", at: "3️⃣", "'title' of source 'article' has no 'en' text"),
-            marked.error("missing-translation", at: "4️⃣", "'note' of surface 'app' has no 'en' text"),
-            marked.error("missing-translation", at: "5️⃣", "'description' of channel 'assistant' has no 'en' text"),
-            marked.error("missing-translation", at: "6️⃣", "'queue' of channel 'assistant' has no 'en' text"),
-            marked.error("missing-translation", at: "7️⃣", "'note' of hours of channel 'assistant' has no 'en' text"),
-            marked.error("missing-translation", at: "8️⃣", "'note' of prerequisite 'order' of channel 'assistant' has no 'en' text"),
-            marked.error("missing-translation", at: "9️⃣", "'note' of escalation to 'agent' on channel 'assistant' has no 'en' text"),
-            marked.error("missing-translation", at: "🔟", "'note' of phone contact of channel 'assistant' has no 'en' text"),
+            marked.error(.missingTranslation, at: "1️⃣", "'name' of platform 'example-shop' has no 'en' text"),
+            marked.error(.missingTranslation, at: "2️⃣", "'note' of region 'mainland' has no 'en' text"),
+            marked.error(.missingTranslation, at: "3️⃣", "'title' of source 'article' has no 'en' text"),
+            marked.error(.missingTranslation, at: "4️⃣", "'note' of surface 'app' has no 'en' text"),
+            marked.error(.missingTranslation, at: "5️⃣", "'description' of channel 'assistant' has no 'en' text"),
+            marked.error(.missingTranslation, at: "6️⃣", "'queue' of channel 'assistant' has no 'en' text"),
+            marked.error(.missingTranslation, at: "7️⃣", "'note' of hours of channel 'assistant' has no 'en' text"),
+            marked.error(.missingTranslation, at: "8️⃣", "'note' of prerequisite 'order' of channel 'assistant' has no 'en' text"),
+            marked.error(.missingTranslation, at: "9️⃣", "'note' of escalation to 'agent' on channel 'assistant' has no 'en' text"),
+            marked.error(.missingTranslation, at: "🔟", "'note' of phone contact of channel 'assistant' has no 'en' text"),
         ])
     }
 
@@ -117,12 +117,12 @@ import Testing
                   - 6️⃣{zh: 更新 App}
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("missing-translation", at: "1️⃣", "'title' of scenario 'refund' has no 'en' text"),
-            marked.error("missing-translation", at: "2️⃣", "'prepare' item 2 of scenario 'refund' has no 'en' text"),
-            marked.error("missing-translation", at: "3️⃣", "'if-it-fails' of scenario 'refund' has no 'en' text"),
-            marked.error("missing-translation", at: "4️⃣", "'text' of tip 1 has no 'en' text"),
-            marked.error("missing-translation", at: "5️⃣", "'symptom' of troubleshooting entry 1 has no 'en' text"),
-            marked.error("missing-translation", at: "6️⃣", "'remedies' item 1 of troubleshooting entry 1 has no 'en' text"),
+            marked.error(.missingTranslation, at: "1️⃣", "'title' of scenario 'refund' has no 'en' text"),
+            marked.error(.missingTranslation, at: "2️⃣", "'prepare' item 2 of scenario 'refund' has no 'en' text"),
+            marked.error(.missingTranslation, at: "3️⃣", "'if-it-fails' of scenario 'refund' has no 'en' text"),
+            marked.error(.missingTranslation, at: "4️⃣", "'text' of tip 1 has no 'en' text"),
+            marked.error(.missingTranslation, at: "5️⃣", "'symptom' of troubleshooting entry 1 has no 'en' text"),
+            marked.error(.missingTranslation, at: "6️⃣", "'remedies' item 1 of troubleshooting entry 1 has no 'en' text"),
         ])
     }
 
@@ -131,7 +131,7 @@ import Testing
             languages: "[]",
             platform: GuideText.platform.replacingOccurrences(of: "id: example-shop", with: "1️⃣id: example-shop")))
         #expect(marked.findings(by: rule) == [
-            marked.error("missing-translation", at: "1️⃣", "the guide lists no 'languages'; list the languages its texts are written in, like [zh, en]"),
+            marked.error(.missingTranslation, at: "1️⃣", "the guide lists no 'languages'; list the languages its texts are written in, like [zh, en]"),
         ])
     }
 
@@ -141,7 +141,7 @@ import Testing
                 .replacingOccurrences(of: "id: example-shop", with: "1️⃣id: example-shop")
                 .replacingOccurrences(of: "ui-languages: [zh]", with: "ui-languages: []")))
         #expect(marked.findings(by: rule) == [
-            marked.error("missing-translation", at: "1️⃣", "platform 'example-shop' lists no 'ui-languages'; list the languages the app's UI shows, like [zh]"),
+            marked.error(.missingTranslation, at: "1️⃣", "platform 'example-shop' lists no 'ui-languages'; list the languages the app's UI shows, like [zh]"),
         ])
     }
 
@@ -149,7 +149,7 @@ import Testing
         let marked = try MarkedGuide(GuideText.minimal(
             languages: "[zh]",
             platform: GuideText.platform.replacingOccurrences(of: "name: {zh: 示例商城, en: Example Shop}", with: "name: {zh: 示例商城, en: 1️⃣Example Shop}")))
-        #expect(marked.findings(by: rule).first == marked.warning("missing-translation", at: "1️⃣", "'name' of platform 'example-shop' has text in 'en', but the guide's only language is 'zh'"))
+        #expect(marked.findings(by: rule).first == marked.warning(.missingTranslation, at: "1️⃣", "'name' of platform 'example-shop' has text in 'en', but the guide's only language is 'zh'"))
     }
 
     @Test func completeGuidePasses() throws {

@@ -12,14 +12,14 @@ import Testing
     @Test func oldVerification() throws {
         let marked = try MarkedGuide(guide(verifiedOn: "1️⃣\"2024-01-02\""))
         #expect(marked.findings(by: rule) == [
-            marked.warning("stale-verification", at: "1️⃣", "last verified 2024-01-02, 1057 days ago; check the facts again and update the date (limit 365 days)"),
+            marked.warning(.staleVerification, at: "1️⃣", "last verified 2024-01-02, 1057 days ago; check the facts again and update the date (limit 365 days)"),
         ])
     }
 
     @Test func dayAfterTheLimit() throws {
         let marked = try MarkedGuide(guide(verifiedOn: "1️⃣\"2025-11-23\""))
         #expect(marked.findings(by: rule) == [
-            marked.warning("stale-verification", at: "1️⃣", "last verified 2025-11-23, 366 days ago; check the facts again and update the date (limit 365 days)"),
+            marked.warning(.staleVerification, at: "1️⃣", "last verified 2025-11-23, 366 days ago; check the facts again and update the date (limit 365 days)"),
         ])
     }
 

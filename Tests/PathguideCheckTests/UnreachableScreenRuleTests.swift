@@ -14,7 +14,7 @@ import Testing
                   - {verb: tap, to: home, source: article}
             """))
         #expect(marked.findings(by: rule) == [
-            marked.warning("unreachable-screen", at: "1️⃣", "screen 'orphan' cannot be reached from the start of any surface"),
+            marked.warning(.unreachableScreen, at: "1️⃣", "screen 'orphan' cannot be reached from the start of any surface"),
         ])
     }
 

@@ -24,13 +24,13 @@ import Testing
                 """))
         let slug = "ids are lowercase letters, digits and single hyphens"
         #expect(marked.findings(by: rule) == [
-            marked.error("unsafe-id", at: "1️⃣", "'Example-Shop' is not a safe id: it has uppercase letters; \(slug), like 'example-shop'"),
-            marked.error("unsafe-id", at: "2️⃣", "'-cn--north_' is not a safe id: it has a leading hyphen, two hyphens in a row and an underscore; \(slug), like 'cn-north'"),
-            marked.error("unsafe-id", at: "3️⃣", "'article.txt' is not a safe id: it has a dot; \(slug), like 'article-txt'"),
-            marked.error("unsafe-id", at: "4️⃣", "'客服' is not a safe id: it has non-ASCII characters; \(slug)"),
-            marked.error("unsafe-id", at: "5️⃣", "'tab\\u{9}here' is not a safe id: it has a control character; \(slug), like 'tab-here'"),
-            marked.error("unsafe-id", at: "6️⃣", "'Merchant Chat' is not a safe id: it has uppercase letters and a space; \(slug), like 'merchant-chat'"),
-            marked.error("unsafe-id", at: "7️⃣", "'refund/return' is not a safe id: it has a separator '/'; \(slug), like 'refund-return'"),
+            marked.error(.unsafeID, at: "1️⃣", "'Example-Shop' is not a safe id: it has uppercase letters; \(slug), like 'example-shop'"),
+            marked.error(.unsafeID, at: "2️⃣", "'-cn--north_' is not a safe id: it has a leading hyphen, two hyphens in a row and an underscore; \(slug), like 'cn-north'"),
+            marked.error(.unsafeID, at: "3️⃣", "'article.txt' is not a safe id: it has a dot; \(slug), like 'article-txt'"),
+            marked.error(.unsafeID, at: "4️⃣", "'客服' is not a safe id: it has non-ASCII characters; \(slug)"),
+            marked.error(.unsafeID, at: "5️⃣", "'tab\\u{9}here' is not a safe id: it has a control character; \(slug), like 'tab-here'"),
+            marked.error(.unsafeID, at: "6️⃣", "'Merchant Chat' is not a safe id: it has uppercase letters and a space; \(slug), like 'merchant-chat'"),
+            marked.error(.unsafeID, at: "7️⃣", "'refund/return' is not a safe id: it has a separator '/'; \(slug), like 'refund-return'"),
         ])
     }
 
@@ -43,10 +43,10 @@ import Testing
               - {id: 4️⃣"", file: d.txt}
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("unsafe-id", at: "1️⃣", "id '\(String(repeating: "a", count: 59))…' is 65 characters long; ids may have at most 64"),
-            marked.error("unsafe-id", at: "2️⃣", "'con' is a reserved device name on Windows and cannot be a file name; choose another id"),
-            marked.error("unsafe-id", at: "3️⃣", "'lpt9' is a reserved device name on Windows and cannot be a file name; choose another id"),
-            marked.error("unsafe-id", at: "4️⃣", "an empty id is not safe; ids are lowercase letters, digits and single hyphens"),
+            marked.error(.unsafeID, at: "1️⃣", "id '\(String(repeating: "a", count: 59))…' is 65 characters long; ids may have at most 64"),
+            marked.error(.unsafeID, at: "2️⃣", "'con' is a reserved device name on Windows and cannot be a file name; choose another id"),
+            marked.error(.unsafeID, at: "3️⃣", "'lpt9' is a reserved device name on Windows and cannot be a file name; choose another id"),
+            marked.error(.unsafeID, at: "4️⃣", "an empty id is not safe; ids are lowercase letters, digits and single hyphens"),
         ])
     }
 

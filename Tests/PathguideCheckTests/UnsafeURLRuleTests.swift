@@ -29,11 +29,11 @@ import Testing
             """))
         let instead = "link to an https page instead"
         #expect(marked.findings(by: rule) == [
-            marked.error("unsafe-url", at: "1️⃣", "url 'javascript:alert(1)' uses 'javascript:', which runs code in the reader's browser; \(instead)"),
-            marked.error("unsafe-url", at: "2️⃣", "url 'JavaScript:alert(1)' uses 'javascript:', which runs code in the reader's browser; \(instead)"),
-            marked.error("unsafe-url", at: "3️⃣", "url 'data:text/html,<script>alert(1)</script>' uses 'data:', which can carry a page or script that runs in the reader's browser; \(instead)"),
-            marked.error("unsafe-url", at: "4️⃣", "url 'vbscript:msgbox(1)' uses 'vbscript:', which runs code in the reader's browser; \(instead)"),
-            marked.error("unsafe-url", at: "5️⃣", "url 'file:///etc/passwd' uses 'file:', which reads files on the reader's own computer; \(instead)"),
+            marked.error(.unsafeURL, at: "1️⃣", "url 'javascript:alert(1)' uses 'javascript:', which runs code in the reader's browser; \(instead)"),
+            marked.error(.unsafeURL, at: "2️⃣", "url 'JavaScript:alert(1)' uses 'javascript:', which runs code in the reader's browser; \(instead)"),
+            marked.error(.unsafeURL, at: "3️⃣", "url 'data:text/html,<script>alert(1)</script>' uses 'data:', which can carry a page or script that runs in the reader's browser; \(instead)"),
+            marked.error(.unsafeURL, at: "4️⃣", "url 'vbscript:msgbox(1)' uses 'vbscript:', which runs code in the reader's browser; \(instead)"),
+            marked.error(.unsafeURL, at: "5️⃣", "url 'file:///etc/passwd' uses 'file:', which reads files on the reader's own computer; \(instead)"),
         ])
     }
 
@@ -52,14 +52,14 @@ import Testing
                   - {id: article, file: a.txt, url: 8️⃣"mailto:help@shop.example"}
                 """))
         #expect(marked.findings(by: rule) == [
-            marked.error("unsafe-url", at: "8️⃣", "url 'mailto:help@shop.example' uses 'mailto:'; only https and http links are allowed here"),
-            marked.error("unsafe-url", at: "1️⃣", "url 'www.taobao.com' has no scheme; write it in full, like 'https://www.taobao.com'"),
-            marked.error("unsafe-url", at: "2️⃣", "url '//www.taobao.com' has no scheme; write it in full, like 'https://www.taobao.com'"),
-            marked.error("unsafe-url", at: "3️⃣", "url 'https://shop.example/a b' contains whitespace; write a space as %20"),
-            marked.error("unsafe-url", at: "4️⃣", "url 'https://shop.example/\\u{1}' contains a control character"),
-            marked.error("unsafe-url", at: "5️⃣", "url 'ftp://files.example.com' uses 'ftp:'; only https, http, tel and mailto links are allowed here"),
-            marked.error("unsafe-url", at: "6️⃣", "url 'https://shop.example/%zz' has a '%' that is not followed by two hex digits"),
-            marked.error("unsafe-url", at: "7️⃣", "the url is empty"),
+            marked.error(.unsafeURL, at: "8️⃣", "url 'mailto:help@shop.example' uses 'mailto:'; only https and http links are allowed here"),
+            marked.error(.unsafeURL, at: "1️⃣", "url 'www.taobao.com' has no scheme; write it in full, like 'https://www.taobao.com'"),
+            marked.error(.unsafeURL, at: "2️⃣", "url '//www.taobao.com' has no scheme; write it in full, like 'https://www.taobao.com'"),
+            marked.error(.unsafeURL, at: "3️⃣", "url 'https://shop.example/a b' contains whitespace; write a space as %20"),
+            marked.error(.unsafeURL, at: "4️⃣", "url 'https://shop.example/\\u{1}' contains a control character"),
+            marked.error(.unsafeURL, at: "5️⃣", "url 'ftp://files.example.com' uses 'ftp:'; only https, http, tel and mailto links are allowed here"),
+            marked.error(.unsafeURL, at: "6️⃣", "url 'https://shop.example/%zz' has a '%' that is not followed by two hex digits"),
+            marked.error(.unsafeURL, at: "7️⃣", "the url is empty"),
         ])
     }
 
@@ -73,12 +73,12 @@ import Testing
                   - {kind: url, url: 6️⃣"https://shop.example\\\\evil"}
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("unsafe-url", at: "1️⃣", "url 'https:shop.example' has no host; write it like 'https://example.com/…'"),
-            marked.error("unsafe-url", at: "2️⃣", "url 'https:///help' has no host"),
-            marked.error("unsafe-url", at: "3️⃣", "url 'https://taobao.com@evil.example/' has a user name or password before '@'; links must not carry credentials"),
-            marked.error("unsafe-url", at: "4️⃣", "url 'https://shop_.example/' has an invalid host 'shop_.example'"),
-            marked.error("unsafe-url", at: "5️⃣", "url 'https://shop.example:99999/' has an invalid port '99999'"),
-            marked.error("unsafe-url", at: "6️⃣", "url 'https://shop.example\\evil' contains a backslash; use '/'"),
+            marked.error(.unsafeURL, at: "1️⃣", "url 'https:shop.example' has no host; write it like 'https://example.com/…'"),
+            marked.error(.unsafeURL, at: "2️⃣", "url 'https:///help' has no host"),
+            marked.error(.unsafeURL, at: "3️⃣", "url 'https://taobao.com@evil.example/' has a user name or password before '@'; links must not carry credentials"),
+            marked.error(.unsafeURL, at: "4️⃣", "url 'https://shop_.example/' has an invalid host 'shop_.example'"),
+            marked.error(.unsafeURL, at: "5️⃣", "url 'https://shop.example:99999/' has an invalid port '99999'"),
+            marked.error(.unsafeURL, at: "6️⃣", "url 'https://shop.example\\evil' contains a backslash; use '/'"),
         ])
     }
 
@@ -90,10 +90,10 @@ import Testing
                   - {kind: email, value: 4️⃣support at shop}
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("unsafe-url", at: "1️⃣", "url 'tel:call-me' is not a phone number; after 'tel:' write only digits, spaces, dots and + - ( )"),
-            marked.error("unsafe-url", at: "2️⃣", "url 'mailto:support' needs an address like name@example.com after 'mailto:'"),
-            marked.error("unsafe-url", at: "3️⃣", "'call the shop' is not a phone number; a phone contact's value has only digits, spaces, dots and + - ( )"),
-            marked.error("unsafe-url", at: "4️⃣", "'support at shop' is not an email address like name@example.com"),
+            marked.error(.unsafeURL, at: "1️⃣", "url 'tel:call-me' is not a phone number; after 'tel:' write only digits, spaces, dots and + - ( )"),
+            marked.error(.unsafeURL, at: "2️⃣", "url 'mailto:support' needs an address like name@example.com after 'mailto:'"),
+            marked.error(.unsafeURL, at: "3️⃣", "'call the shop' is not a phone number; a phone contact's value has only digits, spaces, dots and + - ( )"),
+            marked.error(.unsafeURL, at: "4️⃣", "'support at shop' is not an email address like name@example.com"),
         ])
     }
 

@@ -9,14 +9,14 @@ import Testing
     @Test func aLanguageWithoutAPhrasebookIsReportedWhereItIsListed() throws {
         let marked = try MarkedGuide(GuideText.minimal(languages: "[zh, en, 1️⃣ja]"))
         #expect(marked.findings(by: rule) == [
-            marked.error("unsupported-language", at: "1️⃣", "guides cannot be written in 'ja'; the supported languages are en, zh"),
+            marked.error(.unsupportedLanguage, at: "1️⃣", "guides cannot be written in 'ja'; the supported languages are en, zh"),
         ])
     }
 
     @Test func aScriptVariantIsNotTakenForItsBaseLanguage() throws {
         let marked = try MarkedGuide(GuideText.minimal(languages: "[1️⃣zh-Hant, en]"))
         #expect(marked.findings(by: rule) == [
-            marked.error("unsupported-language", at: "1️⃣", "guides cannot be written in 'zh-Hant'; the supported languages are en, zh"),
+            marked.error(.unsupportedLanguage, at: "1️⃣", "guides cannot be written in 'zh-Hant'; the supported languages are en, zh"),
         ])
     }
 
@@ -28,8 +28,8 @@ import Testing
               - 2️⃣fr
             """))
         #expect(marked.findings(by: rule) == [
-            marked.error("unsupported-language", at: "1️⃣", "guides cannot be written in 'EN'; the supported languages are en, zh; did you mean 'en'?"),
-            marked.error("unsupported-language", at: "2️⃣", "guides cannot be written in 'fr'; the supported languages are en, zh"),
+            marked.error(.unsupportedLanguage, at: "1️⃣", "guides cannot be written in 'EN'; the supported languages are en, zh; did you mean 'en'?"),
+            marked.error(.unsupportedLanguage, at: "2️⃣", "guides cannot be written in 'fr'; the supported languages are en, zh"),
         ])
     }
 

@@ -6,7 +6,7 @@ import Testing
 
     private static func missing(_ key: String, line: Int, column: Int = 3, severity: Severity = .error) -> Diagnostic {
         Diagnostic(
-            ruleID: "missing-field", severity: severity, location: Location(file: "a.yaml", line: line, column: column),
+            ruleID: .missingField, severity: severity, location: Location(file: "a.yaml", line: line, column: column),
             message: "a channel is missing required key '\(key)'"
         )
     }
@@ -28,13 +28,13 @@ import Testing
         var explained = base
         explained.explanation = "Every channel says what kind it is."
         var otherRule = base
-        otherRule.ruleID = "unknown-key"
+        otherRule.ruleID = .unknownKey
         let variants = [
             base, noted, explained, otherRule,
             Self.missing("kind", line: 2, severity: .warning),
             Self.missing("kind", line: 3),
             Self.missing("kind", line: 2, column: 4),
-            Diagnostic(ruleID: "missing-field", severity: .error, location: nil, message: base.message),
+            Diagnostic(ruleID: .missingField, severity: .error, location: nil, message: base.message),
         ]
         var engine = DiagnosticEngine()
         engine.emit(contentsOf: variants + variants)

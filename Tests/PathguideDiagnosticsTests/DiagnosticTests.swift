@@ -8,7 +8,7 @@ import Testing
     /// and the findings a report chooses, do not depend on the order rules reported in.
     @Test func onlyEqualDiagnosticsTie() {
         let place = Location(file: "a.yaml", line: 4, column: 2)
-        let base = Diagnostic(ruleID: "duplicate-id", severity: .error, location: place, message: "duplicate id 'home'")
+        let base = Diagnostic(ruleID: .duplicateID, severity: .error, location: place, message: "duplicate id 'home'")
         func variant(explanation: String? = nil, notes: [(Int, String)] = []) -> Diagnostic {
             var diagnostic = base
             diagnostic.explanation = explanation

@@ -12,7 +12,7 @@ enum Fixtures {
     static let clean = "guides/clean.yaml"
 
     static let unreachable = Diagnostic(
-        ruleID: "unreachable-channel",
+        ruleID: .unreachableChannel,
         severity: .error,
         location: Location(file: shop, line: 12, column: 7),
         message: "channel 'merchant-chat' cannot be reached from any surface's start",
@@ -22,7 +22,7 @@ enum Fixtures {
 
     /// The caret goes under 我, after a label with fullwidth brackets and ideographs.
     static let ambiguousLabel = Diagnostic(
-        ruleID: "ambiguous-label",
+        ruleID: RuleID(rawValue: "ambiguous-label"),
         severity: .warning,
         location: Location(file: shop, line: 18, column: 19),
         message: "label '我的订单' is used by 2 surfaces"
@@ -30,7 +30,7 @@ enum Fixtures {
 
     /// Line 30 is past the end of the file, so no source line is shown.
     static let longPath = Diagnostic(
-        ruleID: "long-path",
+        ruleID: RuleID(rawValue: "long-path"),
         severity: .note,
         location: Location(file: shop, line: 30, column: 5),
         message: "the shortest path to 'refund' takes 9 taps"
@@ -38,7 +38,7 @@ enum Fixtures {
 
     /// `%`, `,`, `:` and a line break, all of which GitHub commands escape.
     static let literalPercent = Diagnostic(
-        ruleID: "literal-percent",
+        ruleID: RuleID(rawValue: "literal-percent"),
         severity: .warning,
         location: Location(file: checkout, line: 4, column: 9),
         message: "text '50% off, today: only' has a literal '%'\nit is shown as written"
@@ -46,7 +46,7 @@ enum Fixtures {
 
     /// Every character XML escapes.
     static let markup = Diagnostic(
-        ruleID: "markup-in-title",
+        ruleID: RuleID(rawValue: "markup-in-title"),
         severity: .error,
         location: Location(file: checkout, line: 2, column: 10),
         message: #"title '<Buy & Save>' contains markup; write "Buy and Save" instead"#
@@ -54,7 +54,7 @@ enum Fixtures {
 
     /// No location, and a rule missing from the rule list.
     static let noGuides = Diagnostic(
-        ruleID: "no-guides",
+        ruleID: RuleID(rawValue: "no-guides"),
         severity: .error,
         location: nil,
         message: "no guides matched 'missing/*.yaml'",
@@ -66,23 +66,23 @@ enum Fixtures {
 
     static let rules = [
         RuleDescription(
-            id: "unreachable-channel", defaultSeverity: .error, name: "Unreachable channel",
+            id: .unreachableChannel, defaultSeverity: .error, name: "Unreachable channel",
             summary: "Every channel must be reachable from the start of some surface."
         ),
         RuleDescription(
-            id: "ambiguous-label", defaultSeverity: .warning, name: "Ambiguous label",
+            id: RuleID(rawValue: "ambiguous-label"), defaultSeverity: .warning, name: "Ambiguous label",
             summary: "Labels should name one surface, so that readers know where to tap."
         ),
         RuleDescription(
-            id: "markup-in-title", defaultSeverity: .error, name: "Markup in title",
+            id: RuleID(rawValue: "markup-in-title"), defaultSeverity: .error, name: "Markup in title",
             summary: "Titles are plain text; markup would be shown literally."
         ),
         RuleDescription(
-            id: "literal-percent", defaultSeverity: .warning, name: "Literal percent",
+            id: RuleID(rawValue: "literal-percent"), defaultSeverity: .warning, name: "Literal percent",
             summary: "A '%' in text is shown as written."
         ),
         RuleDescription(
-            id: "long-path", defaultSeverity: .note, name: "Long path",
+            id: RuleID(rawValue: "long-path"), defaultSeverity: .note, name: "Long path",
             summary: "Paths of more than 8 taps are hard to follow."
         ),
     ]
@@ -113,12 +113,12 @@ enum Fixtures {
     /// a report lists the warning at 1:1 and the errors at 2:3 and 3:3, and leaves out two.
     static let floodDiagnostics: [Diagnostic] = [
         Diagnostic(
-            ruleID: "ambiguous-label", severity: .warning, location: Location(file: flood, line: 1, column: 1),
+            ruleID: RuleID(rawValue: "ambiguous-label"), severity: .warning, location: Location(file: flood, line: 1, column: 1),
             message: "label 'x' is used by 2 surfaces"
         ),
     ] + (2...5).reversed().map { line in
         Diagnostic(
-            ruleID: "missing-field", severity: .error, location: Location(file: flood, line: line, column: 3),
+            ruleID: .missingField, severity: .error, location: Location(file: flood, line: line, column: 3),
             message: "a channel is missing required key 'kind'"
         )
     }
@@ -134,12 +134,12 @@ enum Fixtures {
     /// a report lists 10 of the errors and 90 of the warnings, and leaves out 4,050.
     static let deluge: [Diagnostic] = (0..<4_000).map { n in
         Diagnostic(
-            ruleID: "missing-field", severity: .error, location: Location(file: flood, line: 1, column: 15 * n + 24),
+            ruleID: .missingField, severity: .error, location: Location(file: flood, line: 1, column: 15 * n + 24),
             message: "a channel is missing required key 'kind'"
         )
     } + (0..<150).map { n in
         Diagnostic(
-            ruleID: "ambiguous-label", severity: .warning, location: Location(file: flood, line: 2, column: n + 1),
+            ruleID: RuleID(rawValue: "ambiguous-label"), severity: .warning, location: Location(file: flood, line: 2, column: n + 1),
             message: "label 'l\(n)' is used by 2 surfaces"
         )
     }

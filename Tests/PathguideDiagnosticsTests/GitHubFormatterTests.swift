@@ -42,7 +42,7 @@ import Testing
 
     @Test func propertiesAreEscaped() {
         let diagnostic = Diagnostic(
-            ruleID: "odd:rule,id", severity: .warning,
+            ruleID: RuleID(rawValue: "odd:rule,id"), severity: .warning,
             location: PathguideDiagnostics.SourceLocation(file: "a,b:c.yaml", line: 1, column: 2), message: "m"
         )
         let output = GitHubFormatter().format([diagnostic], context: Fixtures.context())

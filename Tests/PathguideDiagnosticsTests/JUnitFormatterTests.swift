@@ -73,7 +73,7 @@ import Testing
 
     @Test func severalErrorsShareOneFailure() {
         let second = Diagnostic(
-            ruleID: "unknown-surface", severity: .error,
+            ruleID: RuleID(rawValue: "unknown-surface"), severity: .error,
             location: Location(file: Fixtures.shop, line: 14, column: 9), message: "no surface 'cart'"
         )
         let output = JUnitFormatter().format([second, Fixtures.unreachable], context: Fixtures.context())

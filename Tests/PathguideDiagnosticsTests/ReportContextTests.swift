@@ -52,7 +52,7 @@ import Testing
             toolVersion: "0.1.0", checkedFiles: ["a.yaml"], sourceLines: ReportContext.sourceLines(from: ["a.yaml": "a: 1\u{85}\u{1F}\n"])
         )
         let diagnostic = Diagnostic(
-            ruleID: "yaml-syntax", severity: .error, location: Location(file: "a.yaml", line: 2, column: 1),
+            ruleID: .yamlSyntax, severity: .error, location: Location(file: "a.yaml", line: 2, column: 1),
             message: "control characters are not allowed"
         )
         #expect(TextFormatter().format([diagnostic], context: context) == """
@@ -70,7 +70,7 @@ import Testing
             sourceLines: ReportContext.sourceLines(from: ["a.yaml": "format: 1\rlanguages: [zh]\rplatform: 7\r"])
         )
         let diagnostic = Diagnostic(
-            ruleID: "wrong-type", severity: .error, location: Location(file: "a.yaml", line: 3, column: 11),
+            ruleID: .wrongType, severity: .error, location: Location(file: "a.yaml", line: 3, column: 11),
             message: "'platform' must be a mapping"
         )
         #expect(TextFormatter().format([diagnostic], context: context) == """

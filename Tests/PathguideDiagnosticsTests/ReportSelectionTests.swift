@@ -8,7 +8,7 @@ import Testing
         _ message: String, line: Int, file: String? = "a.yaml", rule: String = "r", severity: Severity = .error
     ) -> Diagnostic {
         Diagnostic(
-            ruleID: rule, severity: severity, location: file.map { Location(file: $0, line: line, column: 1) }, message: message
+            ruleID: RuleID(rawValue: rule), severity: severity, location: file.map { Location(file: $0, line: line, column: 1) }, message: message
         )
     }
 

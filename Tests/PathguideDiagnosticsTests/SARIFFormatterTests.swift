@@ -128,7 +128,7 @@ import Testing
     @Test func notesWithoutLocationJoinTheMessage() throws {
         typealias Location = PathguideDiagnostics.SourceLocation
         let diagnostic = Diagnostic(
-            ruleID: "duplicate-id", severity: .error, location: Location(file: "a.yaml", line: 5, column: 3),
+            ruleID: .duplicateID, severity: .error, location: Location(file: "a.yaml", line: 5, column: 3),
             message: "duplicate id 'home'",
             notes: [
                 .init(location: nil, message: "ids must be unique within a guide"),
@@ -159,7 +159,7 @@ import Testing
 
     @Test func absolutePathsBecomeFileURIs() throws {
         let diagnostic = Diagnostic(
-            ruleID: "r", severity: .error,
+            ruleID: RuleID(rawValue: "r"), severity: .error,
             location: PathguideDiagnostics.SourceLocation(file: "/tmp/a b#1.yaml", line: 1, column: 1), message: "m"
         )
         let log = try parse(SARIFFormatter().format([diagnostic], context: ReportContext(toolVersion: "1.0.0")))

@@ -79,7 +79,7 @@ import Testing
     @Test func tabsAreKeptInTheCaretLine() {
         let context = ReportContext(toolVersion: "0.1.0", checkedFiles: ["a.yaml"], sourceLines: { _, _ in "\tnext:\t设置" })
         let diagnostic = Diagnostic(
-            ruleID: "r", severity: .error, location: Location(file: "a.yaml", line: 1, column: 8), message: "m"
+            ruleID: RuleID(rawValue: "r"), severity: .error, location: Location(file: "a.yaml", line: 1, column: 8), message: "m"
         )
         #expect(TextFormatter().format([diagnostic], context: context) == """
             a.yaml:1:8: error: m [r]
@@ -93,7 +93,7 @@ import Testing
     @Test func controlCharactersCannotReachTheTerminal() {
         let context = ReportContext(toolVersion: "0.1.0", sourceLines: { _, _ in "a\u{1B}[2Jb" })
         let diagnostic = Diagnostic(
-            ruleID: "r", severity: .warning, location: Location(file: "a.yaml", line: 1, column: 6),
+            ruleID: RuleID(rawValue: "r"), severity: .warning, location: Location(file: "a.yaml", line: 1, column: 6),
             message: "bad \u{1B}]0;title\u{07} text", explanation: "first\n\nthird"
         )
         #expect(TextFormatter().format([diagnostic], context: context) == """
@@ -111,7 +111,7 @@ import Testing
     @Test func longLineNumbersWidenTheGutter() {
         let context = ReportContext(toolVersion: "0.1.0", sourceLines: { _, _ in "" })
         let diagnostic = Diagnostic(
-            ruleID: "r", severity: .error, location: Location(file: "a.yaml", line: 123_456, column: 3), message: "m"
+            ruleID: RuleID(rawValue: "r"), severity: .error, location: Location(file: "a.yaml", line: 123_456, column: 3), message: "m"
         )
         #expect(TextFormatter().format([diagnostic], context: context) == """
             a.yaml:123456:3: error: m [r]
@@ -154,7 +154,7 @@ import Testing
         let line = "{format: 1, channels: [" + (0..<400).map { "{id: Bad\($0)}" }.joined(separator: ", ") + "]}"
         let context = ReportContext(toolVersion: "0.1.0", checkedFiles: ["a.yaml"], sourceLines: { _, _ in line })
         let diagnostic = Diagnostic(
-            ruleID: "missing-field", severity: .error, location: Location(file: "a.yaml", line: 1, column: 2_014),
+            ruleID: .missingField, severity: .error, location: Location(file: "a.yaml", line: 1, column: 2_014),
             message: "a channel is missing required key 'kind'"
         )
         #expect(TextFormatter().format([diagnostic], context: context) == """

@@ -46,7 +46,7 @@ import PathguideTestSupport
             let shown = finding.address.hasPrefix("#") ? "'\(finding.address)'" : "'\(finding.address.split(separator: "#").first ?? "")"
             let fragment = finding.address.split(separator: "#", maxSplits: 1).dropFirst().first.map { "'#\($0)'" }
             return ours.contains { diagnostic in
-                rules.map(\.rawValue).contains(diagnostic.ruleID)
+                rules.map(\.id).contains(diagnostic.ruleID)
                     && diagnostic.location?.file == "site/\(finding.page)" && diagnostic.location?.line == finding.line
                     && (diagnostic.message.contains(shown) || fragment.map(diagnostic.message.contains) == true)
             }
@@ -66,8 +66,8 @@ import PathguideTestSupport
             #expect(ours.contains { $0.message.contains("'\(address)'") })
         }
         #expect(!findings.contains { $0.address.hasPrefix("javascript:") && (!$0.valid || !$0.warning.isEmpty) })
-        #expect(ours.contains { $0.ruleID == LinkRule.invalidLink.rawValue })
-        #expect(ours.contains { $0.ruleID == LinkRule.duplicateAnchor.rawValue })
+        #expect(ours.contains { $0.ruleID == .invalidLink })
+        #expect(ours.contains { $0.ruleID == .duplicateAnchor })
     }
 
     /// Runs LinkChecker over a copy of the fixture in a world-readable temporary folder: run as

@@ -13,7 +13,7 @@ import Testing
 
         let diagnostics = await OnlineTesting.check([server.url("/ok")], options: OnlineTesting.options { $0.retries = 0 })
 
-        #expect(diagnostics.map(\.ruleID) == ["dead-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.deadExternalLink])
         #expect(server.requests.isEmpty)
     }
 
@@ -34,7 +34,7 @@ import Testing
 
         // The connection closes without an answer, so the link cannot be confirmed, and
         // nothing waited for the 30 s delay or the 20 s timeout.
-        #expect(await diagnostics.map(\.ruleID) == ["unverified-external-link"])
+        #expect(await diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
         #expect(ContinuousClock.now - started < .seconds(15), "far less than the wait it was asked for, with room for a loaded machine")
     }
 }

@@ -26,7 +26,7 @@ import Testing
 
         let diagnostics = await OnlineTesting.check([server.url("/busy")])
 
-        #expect(diagnostics.map(\.ruleID) == ["unverified-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
         #expect(diagnostics.first?.message == "link to '\(server.url("/busy"))' answered 429 Too Many Requests after 3 attempts; retry later")
         #expect(server.requests.count == 3)
     }
@@ -41,7 +41,7 @@ import Testing
 
         #expect(ContinuousClock.now - started < .seconds(15), "far less than the wait it was asked for, with room for a loaded machine")
         #expect(server.requests.count == 1)
-        #expect(diagnostics.map(\.ruleID) == ["unverified-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
         #expect(diagnostics.first?.message == "link to '\(server.url("/busy"))' answered 429 Too Many Requests and asked to wait 120 s (Retry-After: 120), longer than the 30 s this check waits; retry later")
     }
 
@@ -83,7 +83,7 @@ import Testing
         // would take (the bound is loose because a loaded machine stretches every wait).
         let elapsed = ContinuousClock.now - started
         #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(15), "took \(elapsed)")
-        #expect(diagnostics.map(\.ruleID) == ["unverified-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
         #expect(diagnostics.first?.message == "link to '\(server.url("/slow"))' timed out after 0.5 s on each of 2 attempts")
         #expect(server.requests.count == 2)
     }

@@ -40,7 +40,7 @@ import Testing
         let diagnostics = await OnlineTesting.check([server.url("/moved")])
 
         #expect(diagnostics.map(\.message) == ["link to '\(server.url("/moved"))' redirects to '\(server.url("/gone"))', which answered 404 Not Found"])
-        #expect(diagnostics.map(\.ruleID) == ["dead-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.deadExternalLink])
     }
 
     @Test func aRedirectLoopIsUnverified() async throws {
@@ -51,7 +51,7 @@ import Testing
 
         let diagnostics = await OnlineTesting.check([server.url("/loop-a")])
 
-        #expect(diagnostics.map(\.ruleID) == ["unverified-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
         #expect(diagnostics.map(\.severity) == [.warning])
         #expect(diagnostics.first?.message == "link to '\(server.url("/loop-a"))' redirects in a loop back to '\(server.url("/loop-a"))'")
         #expect(server.requests.count == 2)
@@ -77,7 +77,7 @@ import Testing
 
         let diagnostics = await OnlineTesting.check([server.url("/page")])
 
-        #expect(diagnostics.map(\.ruleID) == ["dead-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.deadExternalLink])
         #expect(diagnostics.map(\.severity) == [.error])
         #expect(diagnostics.first?.message == "link to '\(server.url("/page"))' answered \(text)")
         // 404 and 410 mean the same for GET, so only the other 4xx are asked again with GET.
@@ -91,7 +91,7 @@ import Testing
 
         let diagnostics = await OnlineTesting.check([server.url("/private")])
 
-        #expect(diagnostics.map(\.ruleID) == ["unverified-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
         #expect(diagnostics.first?.message == "link to '\(server.url("/private"))' answered 403 Forbidden; the server may refuse automated checks")
         #expect(server.requests.map(\.method) == ["HEAD", "GET"])
     }
@@ -114,7 +114,7 @@ import Testing
         let diagnostics = await OnlineTesting.check([url], options: OnlineTesting.options { $0.retries = 1 })
         withExtendedLifetime(closed) {}  // keep the port reserved until the check is done
 
-        #expect(diagnostics.map(\.ruleID) == ["dead-external-link"])
+        #expect(diagnostics.map(\.ruleID) == [.deadExternalLink])
         #expect(diagnostics.first?.message.hasPrefix("link to '\(url)' cannot be reached: the connection to '127.0.0.1:") == true)
         #expect(diagnostics.first?.message.hasSuffix("was refused after 2 attempts") == true)
     }

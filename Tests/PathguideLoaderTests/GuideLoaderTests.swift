@@ -86,18 +86,43 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
     @Test func unknownKeySuggestsTheClosestKnownKey() {
         let marked = MarkedText(minimalGuide(channels: """
             channels:
-              - 3️⃣id: chat
+              - id: chat
                 kind: merchant-support
                 name: {zh: 商家客服, en: Merchant chat}
                 1️⃣operatd-by: merchant
                 2️⃣colour: red
             """))
-        // The misspelt key also leaves a required key missing; both are reported.
-        #expect(lines(load(marked.text).diagnostics) == [
-            "\(marked.location("3️⃣", file: "guides/shop.yaml")): [missing-field] a channel is missing required key 'operated-by'",
+        // The misspelt key also leaves a required key missing: one mistake, one finding, with a note.
+        let diagnostics = load(marked.text).diagnostics
+        #expect(diagnostics.first?.notes.map(\.message) == ["a channel needs 'operated-by'"])
+        #expect(lines(diagnostics) == [
             "\(marked.location("1️⃣", file: "guides/shop.yaml")): [unknown-key] unknown key 'operatd-by' in a channel; did you mean 'operated-by'?",
             "\(marked.location("2️⃣", file: "guides/shop.yaml")): [unknown-key] unknown key 'colour' in a channel",
         ])
+    }
+
+    /// A channel that cannot be built is left out, but its id is kept as declared, so what refers
+    /// to it is not taken for a dangling reference; a required text that cannot be read is a
+    /// stand-in that says so, placed where its part starts.
+    @Test func whatCannotBeBuiltIsKeptAsUnloaded() throws {
+        let marked = MarkedText(minimalGuide(channels: """
+            channels:
+              - 1️⃣id: 2️⃣chat
+                kind: merchant-support
+                name: {zh: 商家客服, en: Merchant chat}
+                operatd-by: merchant
+              - 3️⃣id: agent
+                kind: human-agent
+                name: Agent
+                operated-by: platform
+            """))
+        let guide = try #require(load(marked.text).guide)
+        #expect(guide.channels.map(\.id.value) == ["agent"])
+        #expect(guide.unloaded.map { "\($0.kind) \($0.id?.value ?? "-") \($0.id?.location.description ?? "-") \($0.location)" } == [
+            "declaring(PathguideCore.DeclaredKind.channel) chat \(marked.location("2️⃣", file: "guides/shop.yaml")) \(marked.location("1️⃣", file: "guides/shop.yaml"))",
+        ])
+        #expect(guide.channels[0].name.isUnloaded)
+        #expect(guide.channels[0].name.location.description == marked.location("3️⃣", file: "guides/shop.yaml"))
     }
 
     @Test func reportsEveryProblemInOneRun() {
@@ -262,7 +287,7 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
     @Test func emptyFileAndExtraDocuments() {
         #expect(lines(load("").diagnostics) == ["guides/shop.yaml:1:1: [missing-field] the file is empty; a guide needs at least 'format', 'languages', 'platform', 'sources', 'surfaces' and 'channels'"])
         let twice = load(minimalGuide() + "\n---\n" + minimalGuide())
-        #expect(twice.diagnostics.map(\.ruleID) == ["yaml-syntax"])
+        #expect(twice.diagnostics.map(\.ruleID) == [.yamlSyntax])
         #expect(twice.diagnostics.first?.message == "a guide is one YAML document; found 2")
     }
 
@@ -275,14 +300,14 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
         }
         let loaded = load(text)
         #expect(loaded.guide == nil)
-        #expect(loaded.diagnostics.map(\.ruleID) == ["yaml-limit"])
+        #expect(loaded.diagnostics.map(\.ruleID) == [.yamlLimit])
     }
 
     @Test func oversizedFileIsRefusedBeforeParsing() {
         var limits = GuideLoader().limits
         limits.maxBytes = 100
         let loaded = GuideLoader(limits: limits).load(text: minimalGuide(), file: "guides/shop.yaml")
-        #expect(loaded.diagnostics.map(\.ruleID) == ["yaml-limit"])
+        #expect(loaded.diagnostics.map(\.ruleID) == [.yamlLimit])
     }
 
     @Test func textIsKeptOnlyWhenAsked() {
@@ -294,7 +319,7 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
 
     @Test func unreadableFileIsADiagnosticNotACrash() {
         let loaded = GuideLoader().load(contentsOf: "/nonexistent/guide.yaml", displayPath: "guide.yaml")
-        #expect(loaded.diagnostics.map(\.ruleID) == ["unreadable-file"])
+        #expect(loaded.diagnostics.map(\.ruleID) == [.unreadableFile])
         #expect(loaded.diagnostics.first?.location?.description == "guide.yaml:1:1")
     }
 }

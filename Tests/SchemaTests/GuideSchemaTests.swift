@@ -20,6 +20,18 @@ struct GuideSchemaTests {
         #expect(result.status == 0, "guides do not match the schema:\n\(result.output)")
     }
 
+    @Test("The complete test guide matches the schema")
+    func completeGuideMatchesSchema() async throws {
+        let result = try await CheckJSONSchema.validate(GuideText.complete)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test("The complete test guide sets every key the schema declares")
+    func completeGuideCoversTheSchema() throws {
+        let missing = try SchemaCoverage.keysNotSet(by: GuideText.complete, schema: CheckJSONSchema.schemaPath)
+        #expect(missing == [], "declared by \(CheckJSONSchema.schemaPath) but not set in GuideText.complete")
+    }
+
     @Test("Dates and times are accepted whether quoted or not")
     func unquotedDatesAndTimes() async throws {
         let guide = Self.minimalGuide(date: "2026-11-20", opens: "09:00", closes: "24:00")

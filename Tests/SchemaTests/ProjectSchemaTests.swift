@@ -7,6 +7,20 @@ import Testing
 struct ProjectSchemaTests {
     static let schema = "schema/project.schema.json"
 
+    /// A project file that sets every key the schema declares.
+    static let everySetting = """
+        title: {zh: 如何联系客服, en: How to reach customer service}
+        description: {zh: 分步指南, en: Step-by-step guides}
+        base-url: https://help.example.org/
+        languages: [zh, en]
+        guides: guides
+        output: output
+        templates: theme
+        max-age: 180
+        links: {exclude: ["^https://example\\\\.com/"], accept: "200-299,403", timeout: 5, cache: .links-cache.json, cache-ttl: 3600}
+
+        """
+
     @Test("The schema is a valid draft-07 schema")
     func schemaMatchesMetaschema() async throws {
         let result = try await CheckJSONSchema.run(["--check-metaschema", Self.schema])
@@ -21,19 +35,14 @@ struct ProjectSchemaTests {
 
     @Test("Every setting is accepted")
     func everySettingIsAccepted() async throws {
-        let result = try await CheckJSONSchema.validate("""
-            title: {zh: 如何联系客服, en: How to reach customer service}
-            description: {zh: 分步指南, en: Step-by-step guides}
-            base-url: https://help.example.org/
-            languages: [zh, en]
-            guides: guides
-            output: output
-            templates: theme
-            max-age: 180
-            links: {exclude: ["^https://example\\\\.com/"], accept: "200-299,403", timeout: 5, cache: .links-cache.json, cache-ttl: 3600}
-
-            """, schema: Self.schema)
+        let result = try await CheckJSONSchema.validate(Self.everySetting, schema: Self.schema)
         #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test("The project file with every setting sets every key the schema declares")
+    func everySettingCoversTheSchema() throws {
+        let missing = try SchemaCoverage.keysNotSet(by: Self.everySetting, schema: Self.schema)
+        #expect(missing == [], "declared by \(Self.schema) but not set in the test's project file")
     }
 
     @Test("Mistakes are rejected", arguments: [

@@ -66,7 +66,7 @@ extension CheckRecord: GuideRecord {
 
 extension Diagnostic {
     func encode(into writer: inout CacheWriter) {
-        writer.write(ruleID)
+        writer.write(ruleID.rawValue)
         writer.write(severity.rawValue)
         writer.write(location)
         writer.write(message)
@@ -80,7 +80,7 @@ extension Diagnostic {
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         let ruleID = try reader.readString()
         guard let severity = Severity(rawValue: try reader.readString()) else { throw CacheReader.Malformed() }
-        self.init(ruleID: ruleID, severity: severity, location: try reader.readOptionalLocation(), message: try reader.readString(),
+        self.init(ruleID: RuleID(rawValue: ruleID), severity: severity, location: try reader.readOptionalLocation(), message: try reader.readString(),
                   explanation: try reader.readOptionalString(),
                   notes: try reader.readArray { reader throws(CacheReader.Malformed) in
                       Diagnostic.Note(location: try reader.readOptionalLocation(), message: try reader.readString())

@@ -173,7 +173,7 @@ struct LinksCommand: AsyncParsableCommand {
     private func sourceTexts(for diagnostics: [Diagnostic], markdownFolder: String?, guidesFolder: String?) -> [String: String] {
         let roots = [Self.display(site), markdownFolder.map(Self.display), guidesFolder.map(Self.display)].compactMap { $0 }
         var texts: [String: String] = [:]
-        let unreadable = Set(diagnostics.filter { $0.ruleID == LinkRule.unreadablePage.rawValue }.compactMap { $0.location?.file })
+        let unreadable = Set(diagnostics.filter { $0.ruleID == .unreadablePage }.compactMap { $0.location?.file })
         let files = Set(diagnostics.flatMap { [$0.location] + $0.notes.map(\.location) }.compactMap { $0?.file })
         for file in files.subtracting(unreadable) {
             guard let root = roots.first(where: { file.hasPrefix($0 + "/") }),

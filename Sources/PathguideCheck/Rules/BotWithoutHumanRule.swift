@@ -6,13 +6,17 @@ import PathguideDiagnostics
 /// where they most need help.
 public struct BotWithoutHumanRule: GuideRule {
     public static let description = RuleDescription(
-        id: "bot-without-human", defaultSeverity: .error, name: "Bot without a human",
+        id: .botWithoutHuman, defaultSeverity: .error, name: "Bot without a human",
         summary: "Every channel answered by a bot must lead, through escalations, to a channel where people answer.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        guide.channels.enumerated().compactMap { i, channel in
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        // A part that failed to load, or a step to an id that is not there, is reported already.
+        guard input.navigationIsWhole else { return [] }
+        let guide = input.guide
+        let graph = input.graph
+        return guide.channels.enumerated().compactMap { i, channel in
             guard channel.staffing == .bot else { return nil }
             let onward = graph.escalationClosure(of: i).map { guide.channels[$0] }
             guard !onward.contains(where: { $0.staffing.hasPeople }) else { return nil }

@@ -4,45 +4,16 @@ import PathguideDiagnostics
 /// Every id a guide refers to must exist and name the right kind of thing. A misspelt `to` would
 /// otherwise silently drop an edge from the graph, and the channel behind it would look
 /// unreachable for the wrong reason.
-public struct DanglingReferenceRule: PartsRule {
+public struct DanglingReferenceRule: GuideRule {
     public static let description = RuleDescription(
-        id: "dangling-reference", defaultSeverity: .error, name: "Dangling reference",
+        id: .danglingReference, defaultSeverity: .error, name: "Dangling reference",
         summary: "Every reference must name an existing id of the right kind: a screen or channel for 'start', 'to' and 'through', a channel for escalations and 'channels', a surface, a source or a region.")
-
-    /// What an id declares.
-    private enum Declared {
-        case region, source, surface, screen, channel, scenario
-
-        init?(_ element: GuideElement) {
-            switch element {
-            case .region: self = .region
-            case .source: self = .source
-            case .surface: self = .surface
-            case .screen: self = .screen
-            case .channel: self = .channel
-            case .scenario: self = .scenario
-            // The platform id is not in the shared namespace: nothing may refer to it.
-            case .platform, .action, .escalation, .hours, .prerequisite, .contact, .tip, .troubleshooting: return nil
-            }
-        }
-
-        var name: String {
-            switch self {
-            case .region: "region"
-            case .source: "source"
-            case .surface: "surface"
-            case .screen: "screen"
-            case .channel: "channel"
-            case .scenario: "scenario"
-            }
-        }
-    }
 
     /// What a reference may name.
     private enum Expected {
         case screenOrChannel, channel, surface, source, region
 
-        func accepts(_ kind: Declared) -> Bool {
+        func accepts(_ kind: DeclaredKind) -> Bool {
             switch (self, kind) {
             case (.screenOrChannel, .screen), (.screenOrChannel, .channel), (.channel, .channel),
                  (.surface, .surface), (.source, .source), (.region, .region): true
@@ -64,17 +35,10 @@ public struct DanglingReferenceRule: PartsRule {
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        check(guide, parts: guide.parts, graph: graph, context: context)
-    }
-
-    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        var kinds: [String: Declared] = [:]
-        kinds.reserveCapacity(parts.count)
-        for p in parts.indices {
-            guard let kind = Declared(parts[p].element), let id = parts[p].id, kinds[id.value] == nil else { continue }
-            kinds[id.value] = kind
-        }
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
+        let parts = input.parts
+        let kinds = input.declared
 
         var diagnostics: [Diagnostic] = []
         func resolve(_ reference: Located<String>, key: String, as expected: Expected, fromEscalation: Bool = false) {
@@ -91,7 +55,7 @@ public struct DanglingReferenceRule: PartsRule {
             case nil:
                 // Every declared id of the right kind, in the order written, repeats included.
                 let candidates = parts.compactMap { part -> String? in
-                    guard let id = part.id, let kind = Declared(part.element), expected.accepts(kind) else { return nil }
+                    guard let id = part.id, let kind = part.element.declaredKind, expected.accepts(kind) else { return nil }
                     return id.value
                 }
                 let suggestion = Suggestion.phrase(for: id, among: candidates)

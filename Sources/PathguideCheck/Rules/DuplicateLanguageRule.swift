@@ -5,12 +5,13 @@ import PathguideDiagnostics
 /// and a second listing would write the same pages twice, which `build` refuses.
 public struct DuplicateLanguageRule: GuideRule {
     public static let description = RuleDescription(
-        id: "duplicate-language", defaultSeverity: .error, name: "Duplicate language",
+        id: .duplicateLanguage, defaultSeverity: .error, name: "Duplicate language",
         summary: "Each language may be listed once under 'languages', because the guide is built once per language.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
         var first: [String: SourceLocation] = [:]
         var diagnostics: [Diagnostic] = []
         for language in guide.languages {

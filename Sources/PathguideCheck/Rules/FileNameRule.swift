@@ -6,7 +6,7 @@ import PathguideDiagnostics
 /// `en/shop/`), so a reader of a page, or of a finding, finds its source by that name.
 public struct FileNameRule: GuideRule {
     public static let description = RuleDescription(
-        id: "file-name", defaultSeverity: .warning, name: "File name",
+        id: .fileName, defaultSeverity: .warning, name: "File name",
         summary: "A guide's file should be named after its platform id (guides/shop.yaml for id: shop), because the built pages are named by the id.")
 
     private static let explanation = "The built pages are named by the platform id, so a file named after it is the one to open for a page."
@@ -16,7 +16,8 @@ public struct FileNameRule: GuideRule {
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
         let id = guide.platform.id
         // A guide read from elsewhere than a .yaml file (a test's text, standard input) has no
         // file name to compare.

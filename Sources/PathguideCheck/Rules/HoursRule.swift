@@ -8,14 +8,15 @@ import PathguideDiagnostics
 /// tell a reader a hotline is open when it is not.
 public struct HoursRule: GuideRule {
     public static let description = RuleDescription(
-        id: "bad-hours", defaultSeverity: .error, name: "Bad opening hours",
+        id: .badHours, defaultSeverity: .error, name: "Bad opening hours",
         summary: "A weekly schedule needs valid HH:MM times with each slot ending after it starts, days listed once, no overlapping slots, and an IANA time zone.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
         // By index, reading only the hours: copying whole channels would cost more.
-        guide.channels.indices.flatMap { c -> [Diagnostic] in
+        return guide.channels.indices.flatMap { c -> [Diagnostic] in
             guard let hours = guide.channels[c].hours, case .weekly(let slots) = hours.schedule else { return [] }
             let id = guide.channels[c].id.value
             var diagnostics = timeZoneProblems(hours, owner: "hours of channel '\(id)'")

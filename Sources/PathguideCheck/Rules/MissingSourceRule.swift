@@ -8,18 +8,16 @@ import PathguideDiagnostics
 ///
 /// A declared source that nothing names is reported too: it is either a leftover or a sign
 /// that the facts it supports forgot to name it.
-public struct MissingSourceRule: PartsRule {
+public struct MissingSourceRule: GuideRule {
     public static let description = RuleDescription(
-        id: "missing-source", defaultSeverity: .warning, name: "Missing source",
+        id: .missingSource, defaultSeverity: .warning, name: "Missing source",
         summary: "Every action, escalation, channel, weekly schedule, contact, scenario, tip and troubleshooting entry should name a source, and every declared source should be named by something.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        check(guide, parts: guide.parts, graph: graph, context: context)
-    }
-
-    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
+        let parts = input.parts
         var diagnostics: [Diagnostic] = []
         var named = Set<String>()
         for p in parts.indices {
@@ -30,7 +28,8 @@ public struct MissingSourceRule: PartsRule {
                                               explanation: "Add 'source:' with the id of the article or page this comes from."))
             }
         }
-        for source in guide.sources where !named.contains(source.id.value) {
+        // A part that failed to load may have named a source; which, nobody can tell.
+        for source in guide.sources where guide.unloaded.isEmpty && !named.contains(source.id.value) {
             diagnostics.append(diagnostic("source '\(source.id.value)' is not named by anything in the guide", at: source.id.location,
                                           explanation: "Name it with 'source:' on the facts it supports, or remove it."))
         }

@@ -4,18 +4,16 @@ import PathguideDiagnostics
 /// Every text a reader sees must exist in every guide language, or one edition of the guide
 /// silently shows a gap. Labels stay in the app's own language, so readers of any other guide
 /// language need a gloss to know what the words on the screen mean.
-public struct MissingTranslationRule: PartsRule {
+public struct MissingTranslationRule: GuideRule {
     public static let description = RuleDescription(
-        id: "missing-translation", defaultSeverity: .error, name: "Missing translation",
+        id: .missingTranslation, defaultSeverity: .error, name: "Missing translation",
         summary: "Every text must be written, not blank, in every language the guide lists, and every label needs a gloss in each guide language the app's UI does not show.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        check(guide, parts: guide.parts, graph: graph, context: context)
-    }
-
-    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
+        let parts = input.parts
         var diagnostics: [Diagnostic] = []
         let platform = guide.platform
         if guide.languages.isEmpty {
@@ -35,7 +33,8 @@ public struct MissingTranslationRule: PartsRule {
         // By index: parts and fields are large, and copying each one would cost more than checking it.
         for p in parts.indices {
             let texts = parts[p].texts
-            for f in texts.indices {
+            // A text that failed to load is the loader's finding.
+            for f in texts.indices where !texts[f].text.isUnloaded {
                 // A gloss is needed only where the UI language is not read; the label check below asks for it.
                 check(texts, f, of: parts, p, required: texts[f].isGloss ? [] : languages, languages: languages, into: &diagnostics)
             }

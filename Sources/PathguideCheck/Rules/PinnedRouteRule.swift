@@ -9,13 +9,17 @@ import PathguideDiagnostics
 /// one is left alone here.
 public struct PinnedRouteRule: GuideRule {
     public static let description = RuleDescription(
-        id: "invalid-route", defaultSeverity: .error, name: "Invalid pinned route",
+        id: .invalidRoute, defaultSeverity: .error, name: "Invalid pinned route",
         summary: "A scenario's pinned route must start at its surface's start, take only actions and escalations the guide describes, and end at one of the scenario's channels.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        guide.scenarios.compactMap { scenario in
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        // A part that failed to load, or a step to an id that is not there, is reported already.
+        guard input.navigationIsWhole else { return [] }
+        let guide = input.guide
+        let graph = input.graph
+        return guide.scenarios.compactMap { scenario in
             guard let route = scenario.route, let surface = guide.surface(route.surface.value) else { return nil }
             return check(route, of: scenario, from: surface, graph: graph)
         }
@@ -46,7 +50,8 @@ public struct PinnedRouteRule: GuideRule {
         guard case .channel = graph.node(end.value) else {
             return diagnostic("the route ends at screen '\(end.value)'; a pinned route must end at a channel", at: endLocation)
         }
-        guard scenario.channels.contains(where: { $0.value == end.value }) else {
+        // A scenario channel that names no channel may be the one the route ends at, misspelt.
+        guard scenario.channels.contains(where: { $0.value == end.value || graph.node($0.value) == nil }) else {
             return diagnostic("the route ends at channel '\(end.value)', which is not one of the scenario's 'channels'", at: endLocation,
                               explanation: "Add '\(end.value)' to the scenario's 'channels', or end the route at one of them.")
         }

@@ -4,9 +4,9 @@ import PathguideDiagnostics
 /// `pathguide new` writes a guide whose texts and labels say what to write, each starting with
 /// the marker `TODO`. Until every one is replaced the guide cannot be published by accident:
 /// each is an error at its place, saying which text it stands for.
-public struct PlaceholderRule: PartsRule {
+public struct PlaceholderRule: GuideRule {
     public static let description = RuleDescription(
-        id: "unfilled-placeholder", defaultSeverity: .error, name: "Unfilled placeholder",
+        id: .unfilledPlaceholder, defaultSeverity: .error, name: "Unfilled placeholder",
         summary: "No text or label may still be a placeholder that `pathguide new` wrote (one that starts with TODO).")
 
     /// What every placeholder starts with.
@@ -14,11 +14,8 @@ public struct PlaceholderRule: PartsRule {
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        check(guide, parts: guide.parts, graph: graph, context: context)
-    }
-
-    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let parts = input.parts
         var diagnostics: [Diagnostic] = []
         for p in parts.indices {
             if let label = parts[p].label, Self.isPlaceholder(label.value) {

@@ -5,12 +5,16 @@ import PathguideDiagnostics
 /// is a promise the guide cannot keep.
 public struct UnreachableChannelRule: GuideRule {
     public static let description = RuleDescription(
-        id: "unreachable-channel", defaultSeverity: .error, name: "Unreachable channel",
+        id: .unreachableChannel, defaultSeverity: .error, name: "Unreachable channel",
         summary: "Every support channel must be reachable from the start of some surface through actions and escalations.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        // A part that failed to load, or a step to an id that is not there, is reported already.
+        guard input.navigationIsWhole else { return [] }
+        let guide = input.guide
+        let graph = input.graph
         let reachable = graph.reachability().channels
         return guide.channels.enumerated().compactMap { i, channel in
             // A second channel with a taken id is not in the graph; the loader reports the duplicate.

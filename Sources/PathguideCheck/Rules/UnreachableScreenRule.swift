@@ -5,12 +5,16 @@ import PathguideDiagnostics
 /// a missing action or a misspelt `to`; its own actions then describe paths nobody can take.
 public struct UnreachableScreenRule: GuideRule {
     public static let description = RuleDescription(
-        id: "unreachable-screen", defaultSeverity: .warning, name: "Unreachable screen",
+        id: .unreachableScreen, defaultSeverity: .warning, name: "Unreachable screen",
         summary: "Every screen should be reachable from the start of some surface through actions.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        // A part that failed to load, or a step to an id that is not there, is reported already.
+        guard input.navigationIsWhole else { return [] }
+        let guide = input.guide
+        let graph = input.graph
         let reachable = graph.reachability().screens
         return guide.screens.enumerated().compactMap { i, screen in
             // A second screen with a taken id is not in the graph; the loader reports the duplicate.

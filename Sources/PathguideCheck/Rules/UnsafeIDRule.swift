@@ -4,9 +4,9 @@ import PathguideDiagnostics
 /// Ids become file names (`output/markdown/en/<platform>.md`) and anchors, so each must be safe
 /// on every file system and in every URL: a lowercase ASCII slug, not too long, and not a name
 /// Windows reserves for a device.
-public struct UnsafeIDRule: PartsRule {
+public struct UnsafeIDRule: GuideRule {
     public static let description = RuleDescription(
-        id: "unsafe-id", defaultSeverity: .error, name: "Unsafe id",
+        id: .unsafeID, defaultSeverity: .error, name: "Unsafe id",
         summary: "Every id must be a lowercase ASCII slug (letters, digits, single hyphens) of at most 64 characters and not a reserved Windows device name, because ids become file names.")
 
     static let maxLength = 64
@@ -18,11 +18,8 @@ public struct UnsafeIDRule: PartsRule {
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
-        check(guide, parts: guide.parts, graph: graph, context: context)
-    }
-
-    func check(_ guide: Guide, parts: [GuidePart], graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let parts = input.parts
         var diagnostics: [Diagnostic] = []
         for p in parts.indices {
             if let id = parts[p].id, let diagnostic = check(id) { diagnostics.append(diagnostic) }

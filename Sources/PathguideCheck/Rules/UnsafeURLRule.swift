@@ -6,12 +6,13 @@ import PathguideDiagnostics
 /// also be what their kind says, because they are shown as numbers and addresses to dial or write.
 public struct UnsafeURLRule: GuideRule {
     public static let description = RuleDescription(
-        id: "unsafe-url", defaultSeverity: .error, name: "Unsafe URL",
+        id: .unsafeURL, defaultSeverity: .error, name: "Unsafe URL",
         summary: "Every URL must be well-formed and use https, http, tel or mailto (sources and websites https or http), with no credentials; phone and email contacts must look like a number and an address.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
         var diagnostics: [Diagnostic] = []
         func check(_ url: Located<String>?, allowing schemes: [String]) {
             guard let url, let problem = URLCheck.problem(in: url.value, allowing: schemes) else { return }

@@ -7,7 +7,7 @@ import PathguideRender
 /// `build` then refuses.
 public struct UnsupportedLanguageRule: GuideRule {
     public static let description = RuleDescription(
-        id: "unsupported-language", defaultSeverity: .error, name: "Unsupported language",
+        id: .unsupportedLanguage, defaultSeverity: .error, name: "Unsupported language",
         summary: "Every language under 'languages' must be one the renderer can write a guide in (\(supported)).")
 
     /// The renderer's languages, as the messages list them.
@@ -17,7 +17,8 @@ public struct UnsupportedLanguageRule: GuideRule {
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
         var diagnostics: [Diagnostic] = []
         for language in guide.languages where !GuideRenderer.supportedLocales.contains(language.value) {
             diagnostics.append(diagnostic(

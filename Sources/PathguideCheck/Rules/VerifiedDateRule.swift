@@ -5,18 +5,22 @@ import PathguideDiagnostics
 /// readers weigh a guide by its date, so a missing or future date misleads them.
 public struct VerifiedDateRule: GuideRule {
     public static let description = RuleDescription(
-        id: "verified-date", defaultSeverity: .error, name: "Verified date",
+        id: .verifiedDate, defaultSeverity: .error, name: "Verified date",
         summary: "The platform must say when its facts were last verified, and that date must not be in the future.")
 
     public init() {}
 
-    public func check(_ guide: Guide, graph: NavigationGraph, context: CheckContext) -> [Diagnostic] {
+    public func check(_ input: RuleInput) -> [Diagnostic] {
+        let guide = input.guide
+        let context = input.context
         let platform = guide.platform
         guard let verified = platform.verified else {
             return [diagnostic("platform '\(platform.id.value)' has no 'verified' date; add when the facts were last checked, like verified: {date: \"\(context.today)\"}",
                                at: platform.location)]
         }
         guard let date = verified.date else {
+            // A date that could not be read is the loader's finding.
+            if guide.unloaded.contains(where: { $0.kind == .verifiedDate }) { return [] }
             return [diagnostic("'verified' has no 'date'; add the day the facts were last checked, like date: \"\(context.today)\"",
                                at: verified.location)]
         }

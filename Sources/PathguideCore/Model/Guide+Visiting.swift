@@ -240,3 +240,19 @@ extension Guide {
         return parts
     }
 }
+
+extension GuideElement {
+    /// What the element's id declares; `nil` for elements outside the shared namespace (the
+    /// platform id, which nothing may refer to, and parts without ids).
+    public var declaredKind: DeclaredKind? {
+        switch self {
+        case .region: .region
+        case .source: .source
+        case .surface: .surface
+        case .screen: .screen
+        case .channel: .channel
+        case .scenario: .scenario
+        case .platform, .action, .escalation, .hours, .prerequisite, .contact, .tip, .troubleshooting: nil
+        }
+    }
+}

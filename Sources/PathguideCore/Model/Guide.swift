@@ -20,6 +20,8 @@ public struct Guide: Sendable {
     public var scenarios: [Scenario]
     public var tips: [Tip]
     public var troubleshooting: [Trouble]
+    /// Parts the loader reported and could not build, in the order written.
+    public var unloaded: [UnloadedPart]
 
     public init(
         file: String,
@@ -32,7 +34,8 @@ public struct Guide: Sendable {
         channels: [Channel] = [],
         scenarios: [Scenario] = [],
         tips: [Tip] = [],
-        troubleshooting: [Trouble] = []
+        troubleshooting: [Trouble] = [],
+        unloaded: [UnloadedPart] = []
     ) {
         self.file = file
         self.format = format
@@ -45,6 +48,7 @@ public struct Guide: Sendable {
         self.scenarios = scenarios
         self.tips = tips
         self.troubleshooting = troubleshooting
+        self.unloaded = unloaded
     }
 
     public func screen(_ id: String) -> Screen? { screens.first { $0.id.value == id } }

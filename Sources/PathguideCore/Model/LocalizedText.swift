@@ -20,10 +20,19 @@ public struct LocalizedText: Sendable, Hashable {
     public var entries: [Entry]
     /// Where the mapping starts (used when a language is missing altogether).
     public var location: SourceLocation
+    /// A required text that was missing or could not be read, standing in so the part holding
+    /// it still loads. The loader has reported it; no rule reports its languages again.
+    public var isUnloaded: Bool
 
-    public init(entries: [Entry], location: SourceLocation) {
+    public init(entries: [Entry], location: SourceLocation, isUnloaded: Bool = false) {
         self.entries = entries
         self.location = location
+        self.isUnloaded = isUnloaded
+    }
+
+    /// The stand-in for a required text the loader reported.
+    public static func unloaded(at location: SourceLocation) -> LocalizedText {
+        LocalizedText(entries: [], location: location, isUnloaded: true)
     }
 
     public subscript(language: String) -> String? {

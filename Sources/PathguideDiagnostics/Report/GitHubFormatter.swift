@@ -35,7 +35,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
         if let location = diagnostic.location {
             properties += [("file", location.file), ("line", String(location.line)), ("col", String(location.column))]
         }
-        properties.append(("title", diagnostic.ruleID))
+        properties.append(("title", diagnostic.ruleID.rawValue))
 
         // Annotations have no separate fields for these, and multi-line messages display well.
         var message = diagnostic.message

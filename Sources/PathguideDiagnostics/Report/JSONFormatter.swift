@@ -94,7 +94,7 @@ public struct JSONFormatter: DiagnosticFormatter {
             line = diagnostic.location?.line
             message = diagnostic.message
             notes = diagnostic.notes.map(Note.init)
-            ruleId = diagnostic.ruleID
+            ruleId = diagnostic.ruleID.rawValue
             severity = diagnostic.severity.rawValue
         }
     }

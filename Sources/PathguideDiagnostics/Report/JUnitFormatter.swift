@@ -76,7 +76,7 @@ public struct JUnitFormatter: DiagnosticFormatter {
             if !more.isEmpty {
                 message += " (and \(more.joined(separator: ", ")))"
             }
-            let type = first.severity == .error ? first.ruleID : first.severity.rawValue
+            let type = first.severity == .error ? first.ruleID.rawValue : first.severity.rawValue
             let body = describe(failing, context: context, closing: omission)
             lines.append(
                 "      <failure type=\"\(Self.escape(type))\" message=\"\(Self.escape(message))\">\(body)</failure>"

@@ -98,7 +98,7 @@ struct ReportSelection {
     }
 
     private struct MessageKey: Hashable {
-        var ruleID: String
+        var ruleID: RuleID
         var message: String
     }
 }

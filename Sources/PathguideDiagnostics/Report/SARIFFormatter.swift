@@ -25,7 +25,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
         let selection = ReportSelection(diagnostics, limits: context.limits)
         let summary = ReportSummary(diagnostics: diagnostics, files: context.checkedFiles.count)
 
-        var rulesByID: [String: RuleDescription] = [:]
+        var rulesByID: [RuleID: RuleDescription] = [:]
         for rule in context.rules where rulesByID[rule.id] == nil {
             rulesByID[rule.id] = rule
         }
@@ -59,7 +59,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
                     notifications.append(SARIFLog.Notification(
                         level: diagnostic.severity.rawValue,
                         message: message,
-                        associatedRule: .init(id: diagnostic.ruleID, index: ruleIndex[diagnostic.ruleID])
+                        associatedRule: .init(id: diagnostic.ruleID.rawValue, index: ruleIndex[diagnostic.ruleID])
                     ))
                     continue
                 }
@@ -71,7 +71,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
                     )
                 }
                 results.append(SARIFLog.Result(
-                    ruleId: diagnostic.ruleID,
+                    ruleId: diagnostic.ruleID.rawValue,
                     ruleIndex: ruleIndex[diagnostic.ruleID],
                     level: diagnostic.severity.rawValue,
                     message: message,
@@ -99,7 +99,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
             semanticVersion: context.toolVersion,
             rules: rules.map { rule in
                 SARIFLog.Rule(
-                    id: rule.id,
+                    id: rule.id.rawValue,
                     name: Self.pascalCase(rule.name),
                     shortDescription: .init(text: rule.name),
                     fullDescription: rule.summary.isEmpty ? nil : .init(text: rule.summary),

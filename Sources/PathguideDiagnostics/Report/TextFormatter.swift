@@ -69,7 +69,7 @@ public struct TextFormatter: DiagnosticFormatter {
     }
 
     private func headline(
-        location: SourceLocation?, severity: Severity, message: String, ruleID: String?, style: Style
+        location: SourceLocation?, severity: Severity, message: String, ruleID: RuleID?, style: Style
     ) -> [String] {
         var messageLines = Self.sanitizedLines(message)
         if let ruleID {

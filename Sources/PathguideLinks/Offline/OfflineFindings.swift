@@ -10,7 +10,7 @@ struct OfflineFindings {
     }
 
     static func diagnostic(_ rule: LinkRule, at location: SourceLocation?, _ message: String, notes: [Diagnostic.Note] = []) -> Diagnostic {
-        Diagnostic(ruleID: rule.rawValue, severity: rule.description.defaultSeverity, location: location, message: message, notes: notes)
+        Diagnostic(ruleID: rule.id, severity: rule.description.defaultSeverity, location: location, message: message, notes: notes)
     }
 }
 

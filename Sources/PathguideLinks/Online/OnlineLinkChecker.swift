@@ -66,7 +66,7 @@ public struct OnlineLinkChecker: Sendable {
             let message = "link to '\(OnlineWording.printable(address))' \(detail)"
             for location in locations[address, default: []] {
                 diagnostics.append(Diagnostic(
-                    ruleID: rule.rawValue, severity: rule.description.defaultSeverity, location: location,
+                    ruleID: rule.id, severity: rule.description.defaultSeverity, location: location,
                     message: message, explanation: Self.explanation(for: rule)))
             }
         }

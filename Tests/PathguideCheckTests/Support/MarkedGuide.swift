@@ -46,7 +46,7 @@ struct MarkedGuide {
 
     /// Everything one rule reports, in report order.
     func diagnostics(of rule: some GuideRule) -> [Diagnostic] {
-        rule.check(guide, graph: NavigationGraph(guide: guide), context: Self.context).sorted()
+        rule.check(guide, context: Self.context).sorted()
     }
 
     /// What one rule reports, reduced to what a test states exactly.
@@ -54,11 +54,11 @@ struct MarkedGuide {
         diagnostics(of: rule).map(Finding.init)
     }
 
-    func error(_ ruleID: String, at marker: Character, _ message: String) -> Finding {
+    func error(_ ruleID: RuleID, at marker: Character, _ message: String) -> Finding {
         Finding(ruleID: ruleID, severity: .error, location: self[marker], message: message)
     }
 
-    func warning(_ ruleID: String, at marker: Character, _ message: String) -> Finding {
+    func warning(_ ruleID: RuleID, at marker: Character, _ message: String) -> Finding {
         Finding(ruleID: ruleID, severity: .warning, location: self[marker], message: message)
     }
 }
@@ -66,12 +66,12 @@ struct MarkedGuide {
 /// A diagnostic without its explanation and notes: rule id, severity, `file:line:column` and the
 /// message, which is what a reader of `pathguide check` sees on one line.
 struct Finding: Equatable, CustomStringConvertible {
-    var ruleID: String
+    var ruleID: RuleID
     var severity: Severity
     var location: String
     var message: String
 
-    init(ruleID: String, severity: Severity, location: String, message: String) {
+    init(ruleID: RuleID, severity: Severity, location: String, message: String) {
         self.ruleID = ruleID
         self.severity = severity
         self.location = location
