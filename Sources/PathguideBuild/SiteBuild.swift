@@ -101,6 +101,14 @@ public struct SiteBuild {
         do {
             let guides = try rendered.map { result throws(ToolFailure) in try result.get() }
             let platforms = guides.map(\.platform)
+            for platform in platforms {
+                for locale in platform.documents.keys.sorted() {
+                    guard let omitted = platform.documents[locale]?.sheet.omissions, !omitted.isEmpty else { continue }
+                    let named = omitted.count > 4 ? omitted.prefix(3).joined(separator: ", ") + " and \(omitted.count - 3) more"
+                        : omitted.joined(separator: ", ")
+                    warnings.append("\(platform.guide.file): the \(locale) sheet leaves out \(named) to fit on one A4 page; the full guide has them")
+                }
+            }
             for step in steps.siteSteps {
                 for file in try performing(step.name, { try step.files(for: platforms) }) {
                     try session.stage(file.path, file.bytes)
@@ -191,6 +199,7 @@ extension RenderedDocument {
     /// The document without its text: the title, description and date stay.
     var withoutBody: RenderedDocument {
         RenderedDocument(platform: platform, locale: locale, title: title, description: description,
-                         lastVerified: lastVerified, translationKey: translationKey, frontMatter: "", body: "", headings: [])
+                         lastVerified: lastVerified, translationKey: translationKey, frontMatter: "", body: "", headings: [],
+                         omissions: omissions)
     }
 }

@@ -44,12 +44,15 @@ public struct GuideRenderer: Sendable {
     public func sheet() -> RenderedDocument {
         let phrases = context.phrases
         let name = context.platformName
-        return document(
+        let (writer, omissions) = SheetWriter(context: context).write()
+        var sheet = document(
             title: phrases.sheetTitle(name),
             description: phrases.sheetDescription(name),
             translationKey: context.guide.platform.id.value + "-sheet",
             type: "sheet",
-            writer: SheetWriter(context: context).write())
+            writer: writer)
+        sheet.omissions = omissions
+        return sheet
     }
 
     private func document(title: String, description: String, translationKey: String, type: String?, writer: MarkdownWriter) -> RenderedDocument {

@@ -39,8 +39,11 @@ public struct RenderedDocument: Sendable, Equatable {
     public var body: String
     /// Every heading of `body`, in order.
     public var headings: [Heading]
+    /// What a one-page document left out to stay on one page, in the reader's words for the
+    /// author ("the channel Weibo"); empty when everything fits.
+    public var omissions: [String]
 
-    public init(platform: String, locale: String, title: String, description: String, lastVerified: String, translationKey: String, frontMatter: String, body: String, headings: [Heading]) {
+    public init(platform: String, locale: String, title: String, description: String, lastVerified: String, translationKey: String, frontMatter: String, body: String, headings: [Heading], omissions: [String] = []) {
         self.platform = platform
         self.locale = locale
         self.title = title
@@ -50,6 +53,7 @@ public struct RenderedDocument: Sendable, Equatable {
         self.frontMatter = frontMatter
         self.body = body
         self.headings = headings
+        self.omissions = omissions
     }
 
     /// Front matter and body: the file as written to `output/markdown`. The title is the front

@@ -11,8 +11,10 @@ import PathguideCore
 ///     Last verified on …
 ///
 /// Steps leave out notes but keep their conditions. Which extra channels make it is decided
-/// by `ranked()`, and how many by a budget of steps, so long routes do not push the sheet
-/// onto a second page.
+/// by `ranked()`, and how many by a budget of steps. Everything after the quickest way (more
+/// channels, the bot hand-overs, the numbers) is then added only while it fits the page's
+/// `SheetSpace`, and what does not fit is named in the omissions the build reports, so a guide
+/// with many channels or numbers never spills onto a second page unnoticed.
 struct SheetWriter {
     let context: RenderContext
 
@@ -31,9 +33,14 @@ struct SheetWriter {
     }
     private var channels: ChannelWriter { ChannelWriter(context: context) }
 
-    func write() -> MarkdownWriter {
+    /// The sheet, and what it left out to stay on one page.
+    func write() -> (MarkdownWriter, [String]) {
         var out = MarkdownWriter()
+        var space = SheetSpace()
+        var omissions: [String] = []
         out.heading(1, phrases.sheetTitle(context.platformName), anchor: "title")
+        // The last line is always there; the quickest way always is too.
+        space.take(space.paragraph(context.verificationSentence))
         let person = context.routes.quickestRouteToPerson()
         var shown = 0
         var stepCount = 0
@@ -46,12 +53,14 @@ struct SheetWriter {
             out.paragraph(.text(channels.summary(channel)))
             let items = steps.items(for: route)
             out.orderedList(items)
+            space.take(space.heading + space.paragraph(channels.summary(channel)) + space.list(items))
             shown += 1
             stepCount += items.count
             shownRoutes.append(route.steps)
         } else {
             out.heading(2, phrases.quickestTitle, anchor: "quickest")
             out.paragraph(.text(phrases.nobodyReachable))
+            space.take(space.heading + space.paragraph(phrases.nobodyReachable))
         }
         for (index, route) in ranked(excluding: person?.channel) {
             if shownRoutes.contains(where: { !$0.isEmpty && route.steps.starts(with: $0) }) { continue }
@@ -60,17 +69,42 @@ struct SheetWriter {
                   shown < Self.minimumChannels || stepCount + items.count <= Self.stepBudget
             else { break }
             let channel = context.guide.channels[index]
+            let summary = channels.summary(channel)
+            let cost = space.heading + space.paragraph(summary) + space.list(items)
+            guard space.fits(cost) else {
+                omissions.append("the channel '\(context.text(channel.name))'")
+                break
+            }
+            space.take(cost)
             out.heading(2, context.text(channel.name), anchor: "channel-\(channel.id.value)")
-            out.paragraph(.text(channels.summary(channel)))
+            out.paragraph(.text(summary))
             out.orderedList(items)
             shown += 1
             stepCount += items.count
             shownRoutes.append(route.steps)
         }
-        botEscalations(&out)
-        contacts(&out)
+        section(phrases.sheetBotsTitle, anchor: "bots", botEscalations(), into: &out, space: &space, omissions: &omissions)
+        section(phrases.sheetContactsTitle, anchor: "contacts", contacts(), into: &out, space: &space, omissions: &omissions)
         out.paragraph(.text(context.verificationSentence))
-        return out
+        return (out, omissions)
+    }
+
+    /// A titled list, with as many of its items as fit, in order; the rest are named.
+    private func section(_ title: String, anchor: String, _ items: [(item: MarkdownWriter.Item, name: String)],
+                         into out: inout MarkdownWriter, space: inout SheetSpace, omissions: inout [String]) {
+        var kept: [MarkdownWriter.Item] = []
+        for (index, entry) in items.enumerated() {
+            let cost = (kept.isEmpty ? space.heading : 0) + space.list([entry.item])
+            guard space.fits(cost) else {
+                omissions += items[index...].map(\.name)
+                break
+            }
+            space.take(cost)
+            kept.append(entry.item)
+        }
+        guard !kept.isEmpty else { return }
+        out.heading(2, title, anchor: anchor)
+        out.bulletList(kept)
     }
 
     /// Reachable channels, most useful first: a person answers; the route works every time
@@ -93,8 +127,8 @@ struct SheetWriter {
     /// over to, the first way written, merged with those that differ only in the words
     /// ("type 「转人工」 or 「人工客服」"). Hand-overs to disputes, complaints, hotlines or
     /// buttons such as 催发货 are left to the full guide.
-    private func botEscalations(_ out: inout MarkdownWriter) {
-        var items: [MarkdownWriter.Item] = []
+    private func botEscalations() -> [(item: MarkdownWriter.Item, name: String)] {
+        var items: [(item: MarkdownWriter.Item, name: String)] = []
         for channel in context.guide.channels where channel.staffing == .bot || channel.staffing == .mixed {
             var targets: Set<String> = []
             for (index, escalation) in channel.escalations.enumerated() {
@@ -103,12 +137,11 @@ struct SheetWriter {
                 else { continue }
                 let group = steps.group(of: index, in: channel.escalations)
                 let label = phrases.handOver(context.text(channel.name), context.text(target.name))
-                items.append(.init(context.field(label, .text(steps.sentence(for: channel.escalations, members: group)))))
+                items.append((.init(context.field(label, .text(steps.sentence(for: channel.escalations, members: group)))),
+                              "the hand-over '\(label)'"))
             }
         }
-        guard !items.isEmpty else { return }
-        out.heading(2, phrases.sheetBotsTitle, anchor: "bots")
-        out.bulletList(items)
+        return items
     }
 
     /// Whether `target` is the person behind the bot `channel`: a human agent, or people who can
@@ -119,17 +152,61 @@ struct SheetWriter {
     }
 
     /// Phone numbers and email addresses the guide gives in full.
-    private func contacts(_ out: inout MarkdownWriter) {
-        var items: [MarkdownWriter.Item] = []
+    private func contacts() -> [(item: MarkdownWriter.Item, name: String)] {
+        var items: [(item: MarkdownWriter.Item, name: String)] = []
         for channel in context.guide.channels {
             for contact in channel.contacts where contact.value != nil && (contact.kind.value == .phone || contact.kind.value == .email) {
                 if let shown = channels.contact(contact) {
-                    items.append(.init(context.field(context.text(channel.name), shown)))
+                    items.append((.init(context.field(context.text(channel.name), shown)),
+                                  "'\(contact.value?.value ?? "")' of '\(context.text(channel.name))'"))
                 }
             }
         }
-        guard !items.isEmpty else { return }
-        out.heading(2, phrases.sheetContactsTitle, anchor: "contacts")
-        out.bulletList(items)
+        return items
+    }
+}
+
+/// How much of one A4 page a sheet's blocks take, in lines of body text at the sheet
+/// stylesheet's size, so the writer can stop before the page is full.
+///
+/// A line holds about `columns` narrow characters; Chinese characters and full-width forms take
+/// two. Headings, a paragraph's or a list item's space after it count as parts of a line.
+/// Measured on Chromium's print of the built-in theme with a Taobao sheet given ever more phone
+/// numbers: the Chinese sheet spilled at an estimate of 43.7 lines (41.1 fit), the English one at
+/// 47.2 (44.9 fit); the capacity keeps a line's margin below both. A theme with larger type
+/// needs a smaller sheet: the tests print the sheets and count pages.
+struct SheetSpace {
+    /// Lines of body text on the page below the title and the QR code.
+    static let capacity = 40.0
+    static let columns = 60.0
+
+    private(set) var used = 0.0
+
+    let heading = 2.2
+
+    func paragraph(_ text: String) -> Double { 0.5 + Self.lines(text, columns: Self.columns) }
+
+    /// A list's items: each its text (markup included, which only errs on the safe side).
+    func list(_ items: [MarkdownWriter.Item]) -> Double {
+        items.reduce(0) { total, item in
+            total + 0.3 + item.lines.reduce(0) { $0 + Self.lines($1.markdown, columns: Self.columns - 4) }
+        }
+    }
+
+    func fits(_ cost: Double) -> Bool { used + cost <= Self.capacity }
+
+    mutating func take(_ cost: Double) { used += cost }
+
+    static func lines(_ text: String, columns: Double) -> Double {
+        var width = 0.0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+                width += 2
+            default:
+                width += 1
+            }
+        }
+        return max(1, (width / columns).rounded(.up))
     }
 }

@@ -132,11 +132,13 @@ extension RenderedDocument {
         writer.write(description)
         writer.write(lastVerified)
         writer.write(translationKey)
+        writer.write(omissions) { $0.write($1) }
     }
 
     init(summaryFrom reader: inout CacheReader) throws(CacheReader.Malformed) {
         self.init(platform: try reader.readString(), locale: try reader.readString(), title: try reader.readString(),
                   description: try reader.readString(), lastVerified: try reader.readString(), translationKey: try reader.readString(),
-                  frontMatter: "", body: "", headings: [])
+                  frontMatter: "", body: "", headings: [],
+                  omissions: try reader.readArray { reader throws(CacheReader.Malformed) in try reader.readString() })
     }
 }
