@@ -35,6 +35,7 @@ public struct Checker: Sendable {
         .parts(UnsafeIDRule()),
         .guide(UnsafeURLRule()),
         .guide(HoursRule()),
+        .guide(HoursGapRule()),
         .guide(VerifiedDateRule()),
         .guide(StaleVerificationRule()),
         .parts(MissingSourceRule()),

@@ -106,6 +106,9 @@ extension Phrasebook {
         slot: { days, opens, closes in "\(days) \(opens)–\(closes)" },
         slotSeparator: "；",
         inTimeZone: { "\($0)（\($1)）" },
+        allDay: { "\($0)全天" },
+        across: { fromDay, fromTime, toDay, toTime in "\(fromDay) \(fromTime) 至\(toDay) \(toTime)" },
+        allWeek: "全周全天",
 
         quotedLabel: { label, gloss in
             gloss.map { "「\(label)」（“\($0)”）" } ?? "「\(label)」"

@@ -107,6 +107,9 @@ extension Phrasebook {
         slot: { days, opens, closes in "\(days), \(opens)–\(closes)" },
         slotSeparator: "; ",
         inTimeZone: { "\($0) (\($1))" },
+        allDay: { "\($0), all day" },
+        across: { fromDay, fromTime, toDay, toTime in "\(fromDay) \(fromTime) to \(toDay) \(toTime)" },
+        allWeek: "All week, around the clock",
 
         quotedLabel: { label, gloss in
             gloss.map { "「\(label)」 (\"\($0)\")" } ?? "「\(label)」"

@@ -92,6 +92,11 @@ struct Phrasebook: Sendable {
     var slot: @Sendable (_ days: String, _ opens: String, _ closes: String) -> String
     var slotSeparator: String
     var inTimeZone: @Sendable (_ schedule: String, _ timeZone: String) -> String
+    /// Whole days: "Saturday and Sunday, all day".
+    var allDay: @Sendable (_ days: String) -> String
+    /// A stretch longer than a day, by its two ends: "Friday 18:00 to Monday 09:00".
+    var across: @Sendable (_ fromDay: String, _ fromTime: String, _ toDay: String, _ toTime: String) -> String
+    var allWeek: String
 
     // MARK: Steps
 
