@@ -111,6 +111,15 @@ extension Phrasebook {
         across: { fromDay, fromTime, toDay, toTime in "\(fromDay) \(fromTime) to \(toDay) \(toTime)" },
         allWeek: "All week, around the clock",
 
+        moment: { weekday, date, time, zone in "\(weekday) \(date) \(time) (\(zone))" },
+        openAt: { "Open at \($0)." },
+        closedAt: { moment, next in next.map { "Closed at \(moment); it opens next at \($0)." } ?? "Closed at \(moment)." },
+        nobodyOpenAt: { "No channel where a person answers is known to be open at \($0)." },
+        nextToOpen: { channel, moment in "The next to open is \(midSentence(channel)), at \(moment)." },
+        hoursUnknownFor: { "Hours not published for \(englishList($0.map(midSentence), "and"))." },
+        outsideTheseHoursLabel: "Outside these hours",
+        noneOpenOutside: "No other channel where a person answers is known to be open then.",
+
         quotedLabel: { label, gloss in
             gloss.map { "「\(label)」 (\"\($0)\")" } ?? "「\(label)」"
         },

@@ -98,6 +98,19 @@ struct Phrasebook: Sendable {
     var across: @Sendable (_ fromDay: String, _ fromTime: String, _ toDay: String, _ toTime: String) -> String
     var allWeek: String
 
+    // MARK: Open or closed at an instant
+
+    /// A wall-clock moment: "Monday 2026-12-14 09:00 (Asia/Shanghai)".
+    var moment: @Sendable (_ weekday: String, _ date: String, _ time: String, _ timeZone: String) -> String
+    var openAt: @Sendable (_ moment: String) -> String
+    var closedAt: @Sendable (_ moment: String, _ next: String?) -> String
+    var nobodyOpenAt: @Sendable (_ moment: String) -> String
+    var nextToOpen: @Sendable (_ channel: String, _ moment: String) -> String
+    var hoursUnknownFor: @Sendable (_ channels: [String]) -> String
+    /// For a channel with hours: what to do when it is closed.
+    var outsideTheseHoursLabel: String
+    var noneOpenOutside: String
+
     // MARK: Steps
 
     /// A UI label as the app shows it, with its gloss when the reader needs one.

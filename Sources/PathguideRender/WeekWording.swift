@@ -1,3 +1,4 @@
+import Foundation
 import PathguideCore
 
 /// Days and stretches of the week in the reader's language: "Monday to Wednesday and Friday",
@@ -81,6 +82,21 @@ public struct WeekWording: Sendable {
                                       phrases.weekday(Weekday.allCases[end / 1440]), Self.clock(end % 1440))
             }
         }.joined(separator: phrases.slotSeparator)
+    }
+
+    /// A wall-clock moment with its day and zone: "Monday 2026-12-14 09:00 (Asia/Shanghai)".
+    public func moment(_ clock: WallClock) -> String {
+        phrases.moment(phrases.weekday(clock.weekday), clock.date.description, Self.clock(clock.minutes), Self.name(of: clock.timeZone))
+    }
+
+    /// A zone's IANA name; a fixed offset as `UTC+08:00`. Foundation names UTC and fixed
+    /// offsets after GMT ("GMT", "GMT+0800"), which a reader would take for London.
+    public static func name(of zone: TimeZone) -> String {
+        guard zone.identifier.hasPrefix("GMT") else { return zone.identifier }
+        let seconds = zone.secondsFromGMT()
+        guard seconds != 0 else { return "UTC" }
+        let minutes = abs(seconds) / 60
+        return "UTC" + (seconds < 0 ? "-" : "+") + clock(minutes).replacingOccurrences(of: "24:00", with: "00:00")
     }
 
     /// `HH:MM` for minutes since midnight; 1440 is `24:00`.

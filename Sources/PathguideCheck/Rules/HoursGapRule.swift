@@ -39,7 +39,7 @@ public struct HoursGapRule: GuideRule {
             if case .weekly = guide.channels[c].hours?.schedule { return true }
             return false
         } ?? first
-        let gaps = "\(wording.spans(person.gaps)) (\(zone.identifier))"
+        let gaps = "\(wording.spans(person.gaps)) (\(WeekWording.name(of: zone)))"
         return [diagnostic("no channel with people is known to be open: \(gaps)",
                            at: guide.channels[anchor].hours?.location ?? guide.channels[anchor].id.location,
                            notes: unknownNotes)]

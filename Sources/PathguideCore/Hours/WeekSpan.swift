@@ -81,10 +81,7 @@ public struct WeekSpan: Hashable, Sendable, Comparable {
 
     /// Minutes since Monday 00:00 on the wall clock of `zone` at `instant`.
     public static func minuteOfWeek(_ instant: Date, in zone: TimeZone) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.weekday, .hour, .minute], from: instant)
-        let day = ((parts.weekday ?? 2) + 5) % 7
-        return day * 1440 + (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
+        let clock = WallClock(instant, in: zone)
+        return clock.weekday.index * 1440 + clock.minutes
     }
 }
