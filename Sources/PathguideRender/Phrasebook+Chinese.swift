@@ -118,6 +118,9 @@ extension Phrasebook {
         hoursUnknownFor: { spaced("未公布服务时间：", $0.joined(separator: "、"), "。") },
         outsideTheseHoursLabel: "服务时间以外",
         noneOpenOutside: "此时没有其他已知在服务的人工渠道。",
+        openThen: { channel, hours in spaced("其间部分时间可以找", channel, "，服务时间：\(hours)。") },
+        opensAgain: { "下次开始服务：\($0)。" },
+        dayAt: { days, time in "\(days) \(time)" },
 
         quotedLabel: { label, gloss in
             gloss.map { "「\(label)」（“\($0)”）" } ?? "「\(label)」"

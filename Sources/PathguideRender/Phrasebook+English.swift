@@ -119,6 +119,9 @@ extension Phrasebook {
         hoursUnknownFor: { "Hours not published for \(englishList($0.map(midSentence), "and"))." },
         outsideTheseHoursLabel: "Outside these hours",
         noneOpenOutside: "No other channel where a person answers is known to be open then.",
+        openThen: { channel, hours in "\(channel) is open at some of those times: \(hours)." },
+        opensAgain: { "It opens again: \($0)." },
+        dayAt: { days, time in "\(days) at \(time)" },
 
         quotedLabel: { label, gloss in
             gloss.map { "「\(label)」 (\"\($0)\")" } ?? "「\(label)」"

@@ -110,6 +110,11 @@ struct Phrasebook: Sendable {
     /// For a channel with hours: what to do when it is closed.
     var outsideTheseHoursLabel: String
     var noneOpenOutside: String
+    /// Another channel that answers when this one is closed, with its hours.
+    var openThen: @Sendable (_ channel: String, _ hours: String) -> String
+    var opensAgain: @Sendable (_ when: String) -> String
+    /// Days and a time: "Monday to Friday at 09:00".
+    var dayAt: @Sendable (_ days: String, _ time: String) -> String
 
     // MARK: Steps
 

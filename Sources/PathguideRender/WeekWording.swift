@@ -84,6 +84,20 @@ public struct WeekWording: Sendable {
         }.joined(separator: phrases.slotSeparator)
     }
 
+    /// When open stretches start, grouped by time: "Monday to Friday at 09:00 and Saturday at 10:00".
+    public func openings(_ spans: [WeekSpan]) -> String {
+        var groups: [(minute: Int, days: [Weekday])] = []
+        for span in spans.sorted() {
+            let day = Weekday.allCases[span.start / 1440], minute = span.start % 1440
+            if let i = groups.firstIndex(where: { $0.minute == minute }) {
+                groups[i].days.append(day)
+            } else {
+                groups.append((minute, [day]))
+            }
+        }
+        return phrases.list(groups.map { phrases.dayAt(days($0.days), Self.clock($0.minute)) }, .and)
+    }
+
     /// A wall-clock moment with its day and zone: "Monday 2026-12-14 09:00 (Asia/Shanghai)".
     public func moment(_ clock: WallClock) -> String {
         phrases.moment(phrases.weekday(clock.weekday), clock.date.description, Self.clock(clock.minutes), Self.name(of: clock.timeZone))

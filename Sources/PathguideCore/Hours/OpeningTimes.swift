@@ -41,6 +41,18 @@ public struct OpeningTimes: Sendable {
         self.known = known
     }
 
+    /// The open stretches on the wall clock of `zone`: a schedule in another zone is moved by the
+    /// difference of the two zones' offsets from UTC at `reference` (daylight saving rules differ).
+    public func spans(on zone: TimeZone, around reference: Date) -> [WeekSpan] {
+        switch known {
+        case .always:
+            return [.wholeWeek]
+        case let .weekly(spans, own):
+            let shift = (zone.secondsFromGMT(for: reference) - own.secondsFromGMT(for: reference)) / 60
+            return shift == 0 ? spans : WeekSpan.joined(spans.map { $0.shifted(by: shift) })
+        }
+    }
+
     /// Whether the channel is open at `instant`: its opening minute is open, its closing minute is not.
     public func isOpen(at instant: Date) -> Bool {
         switch known {

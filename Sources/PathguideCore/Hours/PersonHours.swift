@@ -31,19 +31,12 @@ public struct PersonHours: Sendable {
         }
         self.known = known
         self.unknown = unknown
-        var zone: TimeZone?
-        var covered: [WeekSpan] = []
-        for opening in times {
-            switch opening.known {
-            case .always:
-                covered.append(.wholeWeek)
-            case let .weekly(spans, own):
-                let reader = zone ?? own
-                zone = reader
-                let shift = (reader.secondsFromGMT(for: reference) - own.secondsFromGMT(for: reference)) / 60
-                covered += spans.map { $0.shifted(by: shift) }
-            }
-        }
+        // The first weekly schedule's zone, else any: an always-open channel has none.
+        let zone: TimeZone? = times.lazy.compactMap { times -> TimeZone? in
+            if case let .weekly(_, zone) = times.known { return zone }
+            return nil
+        }.first
+        let covered = times.flatMap { $0.spans(on: zone ?? TimeZone(secondsFromGMT: 0)!, around: reference) }
         timeZone = zone
         gaps = known.isEmpty ? [] : WeekSpan.complement(of: covered)
     }

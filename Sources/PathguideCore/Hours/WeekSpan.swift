@@ -39,24 +39,28 @@ public struct WeekSpan: Hashable, Sendable, Comparable {
     /// `spans` sorted, with stretches that overlap or touch made one, including across Sunday
     /// midnight. Seven days of 00:00–24:00 become `wholeWeek`.
     public static func joined(_ spans: [WeekSpan]) -> [WeekSpan] {
-        var open = Array(repeating: false, count: minutesInWeek)
-        for span in spans {
-            for minute in span.start..<span.start + min(span.length, minutesInWeek) {
-                open[minute % minutesInWeek] = true
-            }
-        }
-        return stretches(where: open)
+        stretches(where: minutes(in: spans))
     }
 
     /// The rest of the week outside `spans`, as joined stretches.
     public static func complement(of spans: [WeekSpan]) -> [WeekSpan] {
-        var open = Array(repeating: true, count: minutesInWeek)
+        stretches(where: minutes(in: spans).map { !$0 })
+    }
+
+    /// Whether some minute is in both `a` and `b`.
+    public static func overlap(_ a: [WeekSpan], _ b: [WeekSpan]) -> Bool {
+        zip(minutes(in: a), minutes(in: b)).contains { $0 && $1 }
+    }
+
+    /// For each minute of the week, whether one of `spans` holds it.
+    private static func minutes(in spans: [WeekSpan]) -> [Bool] {
+        var flags = Array(repeating: false, count: minutesInWeek)
         for span in spans {
             for minute in span.start..<span.start + min(span.length, minutesInWeek) {
-                open[minute % minutesInWeek] = false
+                flags[minute % minutesInWeek] = true
             }
         }
-        return stretches(where: open)
+        return flags
     }
 
     /// The maximal runs of `true`, a run over the end of the week joined to one at its start.
