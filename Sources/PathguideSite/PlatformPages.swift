@@ -23,6 +23,9 @@ extension SiteBuilder {
         values["platformName"] = PageText(platform.guide.platform.name[locale] ?? platform.id)
         values["sheetHref"] = PageText(page.link(SitePaths.sheet(platform: platform.id, locale: locale)))
         values["jsonLD"] = PageText(OrganizationJSONLD.script(for: platform.guide, locale: locale))
+        if let hours = OpeningHoursJSON.script(for: platform.guide, anchors: Set(document.headings.map(\.anchor))) {
+            values["openingHours"] = PageText(hours)
+        }
         if !document.lastVerified.isEmpty { values["lastVerified"] = PageText(document.lastVerified) }
         return SiteFile(path: path, contents: templates.render("guide", values))
     }
