@@ -138,7 +138,7 @@ let package = Package(
         // The built output checked with real tools: the Nu HTML checker, Hugo, headless Chromium.
         .testTarget(name: "OutputTests", dependencies: ["PathguideCLI", "PathguideTestSupport"]),
         // Runs check-jsonschema (PyPI) over guides/ against schema/guide.schema.json.
-        .testTarget(name: "SchemaTests", dependencies: ["PathguideTestSupport"]),
+        .testTarget(name: "SchemaTests", dependencies: ["PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "InstallTests", dependencies: ["PathguideCLI", "PathguideTestSupport"]), // make test-install: installs into a temporary folder and runs the result
     ]
 )

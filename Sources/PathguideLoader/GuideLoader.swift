@@ -96,7 +96,11 @@ public struct GuideLoader: Sendable {
                 if let problem = error.encodingProblem { message = problem.guideMessage }
             }
             let location = SourceLocation(file: file, line: error.mark.line, column: error.mark.column)
-            return .failure(DiagnosticList([Diagnostic(ruleID: rule.rawValue, severity: .error, location: location, message: message)]))
+            let notes = error.notes.map {
+                Diagnostic.Note(location: SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column), message: $0.message)
+            }
+            return .failure(DiagnosticList([Diagnostic(ruleID: rule.rawValue, severity: .error, location: location,
+                                                       message: message, notes: notes)]))
         }
         let context = DecodeContext(file: file, tree: tree)
         let documents = tree.documents

@@ -64,7 +64,8 @@ struct GuideWriter {
         out.heading(2, phrases.channelsTitle, anchor: "channels")
         for channel in context.guide.channels {
             let id = channel.id.value
-            out.heading(3, context.text(channel.name), anchor: "channel-\(id)")
+            // Long pages: a reader on a phone jumps to a channel from the table of contents.
+            out.heading(3, context.text(channel.name), anchor: "channel-\(id)", inContents: true)
             if let description = context.text(channel.description) {
                 out.paragraph(.text(description))
             }

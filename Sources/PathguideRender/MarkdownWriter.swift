@@ -6,7 +6,7 @@
 /// that could make a code block, trailing spaces that would make a hard line break) and keeps
 /// two lists written one after another from merging into one.
 struct MarkdownWriter {
-    /// One list item: its first line, then lines that continue it (a note, a region).
+    /// One list item: its first line, then paragraphs that go with it (a note, a region).
     struct Item {
         var lines: [Inline]
 
@@ -29,13 +29,15 @@ struct MarkdownWriter {
     private var last: Block?
 
     /// A heading of `level` 1–6; `anchor` is made safe and unique (`-2`, `-3` … on a clash).
-    mutating func heading(_ level: Int, _ text: String, anchor: String) {
+    /// A heading; `inContents` lists it in a table of contents (by default, level 2 only).
+    mutating func heading(_ level: Int, _ text: String, anchor: String, inContents: Bool? = nil) {
         let level = min(max(level, 1), 6)
         start(.heading)
         body += Self.headingMarkers[level - 1]
         body += line(.text(text))
         body += "\n"
-        headings.append(RenderedDocument.Heading(level: level, text: MarkdownEscaping.plain(text), anchor: unique(anchor)))
+        headings.append(RenderedDocument.Heading(level: level, text: MarkdownEscaping.plain(text), anchor: unique(anchor),
+                                                 inContents: inContents))
     }
 
     mutating func paragraph(_ text: Inline) {
@@ -50,24 +52,37 @@ struct MarkdownWriter {
         // A second bullet list right after another needs a different marker to stay separate.
         let marker = last == .bulletList(marker: "-") ? "*" : "-"
         start(.bulletList(marker: marker))
-        for item in items { write(item, marker: marker + " ") }
+        let loose = isLoose(items)
+        for (i, item) in items.enumerated() { write(item, marker: marker + " ", blankLineBefore: loose && i > 0) }
     }
 
     mutating func orderedList(_ items: [Item]) {
         guard !items.isEmpty else { return }
         let delimiter = last == .orderedList(delimiter: ".") ? ")" : "."
         start(.orderedList(delimiter: delimiter))
-        for (i, item) in items.enumerated() { write(item, marker: "\(i + 1)\(delimiter) ") }
+        let loose = isLoose(items)
+        for (i, item) in items.enumerated() { write(item, marker: "\(i + 1)\(delimiter) ", blankLineBefore: loose && i > 0) }
     }
 
-    private mutating func write(_ item: Item, marker: String) {
-        // Continuation lines are indented to the item's content so they stay inside it.
+    /// Whether an item has paragraphs after its first line: then the list is loose, and a blank
+    /// line between items makes the Markdown read as it renders.
+    private func isLoose(_ items: [Item]) -> Bool {
+        items.contains { $0.lines.dropFirst().contains { !line($0).isEmpty } }
+    }
+
+    private mutating func write(_ item: Item, marker: String, blankLineBefore: Bool) {
+        if blankLineBefore { body += "\n" }
+        // What goes with the first line is a paragraph of its own in the item, after a blank
+        // line: a soft line break would join them, and browsers show a soft break between two
+        // Chinese characters as a space ("App。 不同版本"). Indented by at least four spaces, as
+        // Python-Markdown (MkDocs) requires, and by the marker's width, as CommonMark does.
+        let indent = String(repeating: " ", count: max(4, marker.utf8.count))
         var written = false
         for piece in item.lines {
             let text = line(piece)
             guard !text.isEmpty else { continue }
             if written {
-                body += String(repeating: " ", count: marker.utf8.count)
+                body += "\n" + indent
             } else {
                 body += marker
                 written = true

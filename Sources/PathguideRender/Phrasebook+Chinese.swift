@@ -134,6 +134,9 @@ extension Phrasebook {
             switch (verb, object) {
             case (.tap, .label(let x)), (.tap, .input(let x)): return "点击\(of)\(x)\(varies)。"
             case (.tap, .target(let x)): return spaced("点击\(of)", x, "入口\(varies)。")
+            // 点击 is said of a mouse as of a finger; the link is 链接 rather than 入口.
+            case (.click, .label(let x)), (.click, .input(let x)): return "点击\(of)\(x)\(varies)。"
+            case (.click, .target(let x)): return spaced("点击\(of)", x, "链接\(varies)。")
             case (.search, .label(let x)), (.search, .input(let x)), (.search, .target(let x)):
                 return spaced("\(chineseSearchBox(position))搜索", x, "\(varies)。")
             case (.type, .label(let x)), (.type, .input(let x)): return spaced("\(at)输入", x, "\(varies)。")

@@ -131,6 +131,8 @@ extension Phrasebook {
             switch (verb, object) {
             case (.tap, .label(let x)), (.tap, .input(let x)): return "Tap \(x)\(at)."
             case (.tap, .target(let x)): return "Tap the entry for \(midSentence(x))\(at)."
+            case (.click, .label(let x)), (.click, .input(let x)): return "Click \(x)\(at)."
+            case (.click, .target(let x)): return "Click the link to \(midSentence(x))\(at)."
             case (.search, .label(let x)), (.search, .input(let x)), (.search, .target(let x)):
                 return "Search for \(x)\(englishSearchBox(position))."
             case (.type, .label(let x)), (.type, .input(let x)): return "Type \(x)\(at)."

@@ -9,11 +9,15 @@ public struct RenderedDocument: Sendable, Equatable {
         public var text: String
         /// A stable fragment id such as `channel-merchant-chat`, unique in the document.
         public var anchor: String
+        /// Whether a table of contents lists it: every level-2 heading, and the headings below
+        /// them that a reader jumps to (each channel), under their level-2 heading.
+        public var inContents: Bool
 
-        public init(level: Int, text: String, anchor: String) {
+        public init(level: Int, text: String, anchor: String, inContents: Bool? = nil) {
             self.level = level
             self.text = text
             self.anchor = anchor
+            self.inContents = inContents ?? (level == 2)
         }
     }
 

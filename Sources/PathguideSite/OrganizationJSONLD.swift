@@ -5,20 +5,43 @@ import PathguideCore
 /// as JSON-LD for a guide page's head: search engines and assistants read contact data from it.
 ///
 /// Only facts from the guide appear: a contact without a value adds no property, hours the
-/// sources do not give add no `hoursAvailable`. Opening hours carry no time zone because
-/// `OpeningHoursSpecification` has none; the page text states it.
+/// sources do not give add no `hoursAvailable`, and the Organization has a `url` only when one of
+/// its surfaces is a website with an address. Its `@id` is the same on every language's page,
+/// so readers of the graph know the pages describe one organization; the page it is described on
+/// is `mainEntityOfPage`, with the day the guide was last verified as `dateModified`.
 enum OrganizationJSONLD {
-    /// The JSON text, ready to sit inside `<script type="application/ld+json">`.
-    static func script(for guide: Guide, locale: String) -> String {
-        scriptSafeJSON(object(for: guide, locale: locale))
+    /// Where the JSON-LD sits: the page's address and language, and the Organization's id.
+    struct Page {
+        var url: String
+        /// The page's BCP 47 language tag (`zh-Hans`).
+        var language: String
+        var organizationID: String
     }
 
-    static func object(for guide: Guide, locale: String) -> JSONValue {
+    /// The JSON text, ready to sit inside `<script type="application/ld+json">`.
+    static func script(for guide: Guide, locale: String, page: Page) -> String {
+        scriptSafeJSON(object(for: guide, locale: locale, page: page))
+    }
+
+    static func object(for guide: Guide, locale: String, page: Page) -> JSONValue {
         var organization: [JSONValue.Member] = [
             .init("@context", .string("https://schema.org")),
             .init("@type", .string("Organization")),
+            .init("@id", .string(page.organizationID)),
             .init("name", .string(text(guide.platform.name, locale))),
         ]
+        let websites = guide.surfaces.filter { $0.kind.value == .website }.compactMap { $0.url?.value }
+        if let website = websites.first { organization.append(.init("url", .string(website))) }
+        var webPage: [JSONValue.Member] = [
+            .init("@type", .string("WebPage")),
+            .init("@id", .string(page.url)),
+            .init("url", .string(page.url)),
+            .init("inLanguage", .string(page.language)),
+        ]
+        if let date = guide.platform.verified?.date?.value {
+            webPage.append(.init("dateModified", .string(date.description)))
+        }
+        organization.append(.init("mainEntityOfPage", .object(webPage)))
         let languages = guide.platform.uiLanguages.map { JSONValue.string($0.value) }
         let points = guide.channels.map { contactPoint($0, locale: locale, languages: languages) }
         if !points.isEmpty { organization.append(.init("contactPoint", .array(points))) }
@@ -62,14 +85,15 @@ enum OrganizationJSONLD {
     }
 
     private static func openingHours(_ hours: Hours?) -> [JSONValue]? {
+        let offset = hours?.timeZone.flatMap { fixedOffset(of: $0.value) } ?? ""
         switch hours?.schedule {
         case .weekly(let slots):
             return slots.map { slot in
                 .object([
                     .init("@type", .string("OpeningHoursSpecification")),
                     .init("dayOfWeek", .array(slot.days.map { .string(dayURL($0.value)) })),
-                    .init("opens", .string(slot.opens.value)),
-                    .init("closes", .string(slot.closes.value)),
+                    .init("opens", .string(slot.opens.value + offset)),
+                    .init("closes", .string(slot.closes.value + offset)),
                 ])
             }
         case .always:
@@ -83,6 +107,22 @@ enum OrganizationJSONLD {
         case .unknown, nil:
             return nil
         }
+    }
+
+    /// The zone's offset from UTC as schema.org's `Time` writes it (`:00+08:00`, after `HH:MM`),
+    /// when the zone keeps one offset all year. A zone with daylight saving time gets none: one
+    /// offset would be wrong half the year, and `OpeningHoursSpecification` has no time zone
+    /// property; the page's text names the zone.
+    static func fixedOffset(of identifier: String) -> String? {
+        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        // Fixed days, so the answer does not depend on when the site is built.
+        let january = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
+        let july = Date(timeIntervalSince1970: 1_782_864_000)  // 2026-07-01T00:00:00Z
+        let seconds = zone.secondsFromGMT(for: january)
+        guard zone.secondsFromGMT(for: july) == seconds else { return nil }
+        let minutes = abs(seconds) / 60
+        let sign = seconds < 0 ? "-" : "+"
+        return ":00" + sign + String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
     private static func dayURL(_ day: Weekday) -> String {

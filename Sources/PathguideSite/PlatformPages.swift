@@ -17,17 +17,21 @@ extension SiteBuilder {
         )
         var values = try page.values(templates: templates, baseURL: baseURL)
         try addBody(of: document, named: "\(locale)/\(platform.id) guide", to: &values)
-        let toc: [[String: Any]] = document.headings.filter { $0.level == 2 }.map { ["text": PageText($0.text), "anchor": PageText($0.anchor)] }
+        let toc = Self.contents(document.headings)
         values["toc"] = toc
         values["hasToc"] = !toc.isEmpty
         values["platformName"] = PageText(platform.guide.platform.name[locale] ?? platform.id)
         values["sheetHref"] = PageText(page.link(SitePaths.sheet(platform: platform.id, locale: locale)))
-        values["jsonLD"] = PageText(OrganizationJSONLD.script(for: platform.guide, locale: locale))
+        let jsonLDPage = OrganizationJSONLD.Page(
+            url: SitePaths.guideURL(platform: platform.id, locale: locale, baseURL: baseURL),
+            language: try templates.strings.htmlLang(locale),
+            organizationID: SitePaths.guideURL(platform: platform.id, locale: platform.locales[0], baseURL: baseURL) + "#organization")
+        values["jsonLD"] = PageText(OrganizationJSONLD.script(for: platform.guide, locale: locale, page: jsonLDPage))
         if let hours = OpeningHoursJSON.script(for: platform.guide, anchors: Set(document.headings.map(\.anchor))) {
             values["openingHours"] = PageText(hours)
         }
         if !document.lastVerified.isEmpty { values["lastVerified"] = PageText(document.lastVerified) }
-        return SiteFile(path: path, contents: templates.render("guide", values))
+        return try renderPage("guide", values, path: path, locale: locale)
     }
 
     /// The help sheet: the sheet document's steps and a QR code that opens the guide page.
@@ -53,7 +57,31 @@ extension SiteBuilder {
         values["guideHref"] = PageText(page.link(guidePath))
         values["platformName"] = PageText(platform.guide.platform.name[locale] ?? platform.id)
         if !document.lastVerified.isEmpty { values["lastVerified"] = PageText(document.lastVerified) }
-        return SiteFile(path: path, contents: templates.render("sheet", values))
+        return try renderPage("sheet", values, path: path, locale: locale)
+    }
+
+    /// The table of contents: each listed level-2 heading, with the listed headings below it
+    /// (the channels) as its `entries`.
+    static func contents(_ headings: [RenderedDocument.Heading]) -> [[String: Any]] {
+        var toc: [[String: Any]] = []
+        var entries: [[String: Any]] = []
+        func close() {
+            guard !toc.isEmpty else { return }
+            toc[toc.count - 1]["entries"] = entries
+            toc[toc.count - 1]["hasEntries"] = !entries.isEmpty
+            entries = []
+        }
+        for heading in headings where heading.inContents {
+            let entry: [String: Any] = ["text": PageText(heading.text), "anchor": PageText(heading.anchor)]
+            if heading.level <= 2 || toc.isEmpty {
+                close()
+                toc.append(entry)
+            } else {
+                entries.append(entry)
+            }
+        }
+        close()
+        return toc
     }
 
     /// The address cut after each `/` of its path, so a template can offer line breaks

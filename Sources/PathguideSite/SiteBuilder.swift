@@ -90,7 +90,7 @@ public struct SiteBuilder: Sendable {
         }
         values["entries"] = entries
         values["refresh"] = PageText(page.link(SitePaths.index(locale: first)))
-        return SiteFile(path: path, contents: templates.render("root", values))
+        return try renderPage("root", values, path: path, locale: first)
     }
 
     /// One language's list of platforms, each with its guide and its sheet.
@@ -119,7 +119,16 @@ public struct SiteBuilder: Sendable {
             ))
         }
         values["platforms"] = IndexList(rows: rows, strings: try templates.chrome(for: locale)).entries
-        return SiteFile(path: path, contents: templates.render("index", values))
+        return try renderPage("index", values, path: path, locale: locale)
+    }
+
+    /// The page the template `name` makes from `values`. In a page that is not in Chinese, each
+    /// run of Chinese (a label as the app shows it, a name) carries its own `lang`.
+    func renderPage(_ name: String, _ values: [String: Any], path: String, locale: String) throws(SiteError) -> SiteFile {
+        let html = templates.render(name, values)
+        guard locale != "zh", !locale.hasPrefix("zh-") else { return SiteFile(path: path, contents: html) }
+        let chinese = (try? templates.strings.htmlLang("zh")) ?? "zh"
+        return SiteFile(path: path, contents: String(decoding: LanguageRuns.marked(Array(html.utf8), tag: chinese), as: UTF8.self))
     }
 
     /// A chrome word of `locale` that the builder itself needs.

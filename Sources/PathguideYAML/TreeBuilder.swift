@@ -149,6 +149,7 @@ struct TreeBuilder {
     private mutating func close(at end: yaml_mark_t) {
         // libyaml only emits balanced events, so an empty stack means a bug upstream; ignore rather than trap.
         guard let frame = frames.popLast() else { return }
+        if frame.isMapping { mergeKeys(from: frame.firstChild) }
         let first = children.count
         let count = pending.count - frame.firstChild
         children.append(contentsOf: pending[frame.firstChild..<pending.count])
@@ -161,6 +162,73 @@ struct TreeBuilder {
             anchors[anchor] = Anchored(node: node, nodeCount: nodeCount - frame.nodeCountBefore)
         }
         pending.append(node)
+    }
+
+    /// Replaces each merge key (`<<: *base`, or `<<: [*a, *b]`, YAML 1.1's merge) among the pairs
+    /// pending from `start` with the pairs of the mappings it names, the way most YAML readers do:
+    /// a key written in the mapping itself wins over a merged one, and an earlier mapping in the
+    /// list wins over a later one. Merged pairs are the named mapping's own nodes, so they keep the
+    /// positions where they are written, and cost nothing: the alias already counted them.
+    /// A `<<` whose value is not a mapping or a list of mappings stays, for the reader to report.
+    private mutating func mergeKeys(from start: Int) {
+        var sources: [Int: [Int]] = [:]
+        var i = start
+        while i + 1 < pending.count {
+            if isMergeKey(pending[i]) {
+                let value = records[pending[i + 1]]
+                if value.kind == .mapping {
+                    sources[i] = [pending[i + 1]]
+                } else if value.kind == .sequence {
+                    let items = Array(children[value.first..<value.first + value.count])
+                    if !items.isEmpty, items.allSatisfy({ records[$0].kind == .mapping }) { sources[i] = items }
+                }
+            }
+            i += 2
+        }
+        guard !sources.isEmpty else { return }
+        var seen = Set<ArraySlice<UInt8>>()
+        i = start
+        while i + 1 < pending.count {
+            if sources[i] == nil, let key = scalarText(pending[i]) { seen.insert(key) }
+            i += 2
+        }
+        var pairs: [Int] = []
+        i = start
+        while i + 1 < pending.count {
+            if let mappings = sources[i] {
+                for mapping in mappings {
+                    let record = records[mapping]
+                    var j = record.first
+                    while j + 1 < record.first + record.count {
+                        let key = children[j]
+                        if let text = scalarText(key) {
+                            if seen.insert(text).inserted { pairs += [key, children[j + 1]] }
+                        } else {
+                            pairs += [key, children[j + 1]]
+                        }
+                        j += 2
+                    }
+                }
+            } else {
+                pairs += [pending[i], pending[i + 1]]
+            }
+            i += 2
+        }
+        pending.replaceSubrange(start..<pending.count, with: pairs)
+    }
+
+    private func isMergeKey(_ node: Int) -> Bool {
+        let record = records[node]
+        guard record.kind == .scalar, record.count == 2,
+              bytes[record.first] == UInt8(ascii: "<"), bytes[record.first + 1] == UInt8(ascii: "<") else { return false }
+        if record.tag >= 0 { return tags[record.tag] == "tag:yaml.org,2002:merge" }
+        return record.style == .plain
+    }
+
+    private func scalarText(_ node: Int) -> ArraySlice<UInt8>? {
+        let record = records[node]
+        guard record.kind == .scalar else { return nil }
+        return bytes[record.first..<record.first + record.count]
     }
 
     private mutating func count(_ added: Int, at mark: yaml_mark_t) throws(YAMLError) {

@@ -1,7 +1,8 @@
 import CYAML
 
 extension YAMLError {
-    /// The error libyaml recorded in `parser` after `yaml_parser_parse` failed.
+    /// The error libyaml recorded in `parser` after `yaml_parser_parse` failed, explained: placed
+    /// where the mistake starts and said in plain words when it is one `SyntaxExplanation` knows.
     init(libyaml parser: UnsafePointer<yaml_parser_t>, input: UnsafeBufferPointer<UInt8>) {
         let p = parser.pointee
         guard p.error != YAML_MEMORY_ERROR else {
@@ -12,22 +13,21 @@ extension YAMLError {
             self.init(kind: .syntax, message: "libyaml failed without saying why", mark: YAMLMark(p.mark))
             return
         }
-        var message = String(cString: problemPointer)
-        let mark: YAMLMark
+        let problem = String(cString: problemPointer)
         if p.error == YAML_READER_ERROR {
             // Reader errors carry a raw byte offset and the offending value instead of a mark.
-            mark = RawOffsetMark.mark(at: Int(truncatingIfNeeded: p.problem_offset), in: input)
+            var message = problem
             if p.problem_value != -1 {
                 message += " (0x" + String(UInt32(bitPattern: p.problem_value), radix: 16, uppercase: true) + ")"
             }
-        } else {
-            mark = YAMLMark(p.problem_mark)
-            if let context = p.context {
-                let at = YAMLMark(p.context_mark)
-                message += " (\(String(cString: context)) started at line \(at.line), column \(at.column))"
-            }
+            self.init(kind: .syntax, message: message,
+                      mark: YAMLLines(input).mark(at: Int(truncatingIfNeeded: p.problem_offset)))
+            return
         }
-        self.init(kind: .syntax, message: message, mark: mark)
+        let reported = SyntaxExplanation.Reported(
+            problem: problem, mark: YAMLMark(p.problem_mark),
+            context: p.context.map { String(cString: $0) }, contextMark: YAMLMark(p.context_mark))
+        self = SyntaxExplanation(input: input).explain(reported)
     }
 }
 

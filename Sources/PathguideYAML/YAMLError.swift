@@ -16,19 +16,34 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
         case undefinedAlias
     }
 
+    /// A place that helps to understand the error: where libyaml gave up, where a list began.
+    public struct Note: Hashable, Sendable {
+        public var mark: YAMLMark
+        public var message: String
+
+        public init(mark: YAMLMark, message: String) {
+            self.mark = mark
+            self.message = message
+        }
+    }
+
     public var kind: Kind
-    /// Human-readable text; for syntax errors, libyaml's own wording.
+    /// Human-readable text: for syntax errors, what is wrong in plain words and what to write
+    /// instead, or libyaml's own wording when the mistake is not one it recognises.
     public var message: String
-    /// Where the problem was found.
+    /// Where the mistake starts: an unclosed quote's opening quote, the tab, the unclosed bracket.
     public var mark: YAMLMark
     /// For `.notUTF8`, what the input is instead.
     public var encodingProblem: YAMLEncodingProblem?
+    public var notes: [Note]
 
-    public init(kind: Kind, message: String, mark: YAMLMark, encodingProblem: YAMLEncodingProblem? = nil) {
+    public init(kind: Kind, message: String, mark: YAMLMark, encodingProblem: YAMLEncodingProblem? = nil,
+                notes: [Note] = []) {
         self.kind = kind
         self.message = message
         self.mark = mark
         self.encodingProblem = encodingProblem
+        self.notes = notes
     }
 
     public var description: String { "\(mark): \(message)" }

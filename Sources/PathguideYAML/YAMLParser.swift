@@ -59,7 +59,7 @@ public enum YAMLParser {
         if let (problem, offset) = YAMLEncodingProblem.find(in: buffer) {
             throw YAMLError(
                 kind: .notUTF8, message: "the input is \(problem.found); YAML input must be UTF-8",
-                mark: RawOffsetMark.mark(at: offset, in: buffer), encodingProblem: problem)
+                mark: YAMLLines(buffer).mark(at: offset), encodingProblem: problem)
         }
 
         // The parser points at itself once given string input, so it needs a stable address.

@@ -71,6 +71,41 @@ import Testing
         ])
     }
 
+    @Test func aMergeKeyCopiesAChannelAndItsOwnKeysWin() throws {
+        let loaded = load(minimalGuide(channels: """
+            channels:
+              - &chat
+                id: chat
+                kind: merchant-support
+                name: {zh: 商家客服, en: Merchant chat}
+                operated-by: merchant
+              - <<: *chat
+                id: chat-two
+                name: {zh: 商家客服二, en: Second merchant chat}
+            """))
+        #expect(findings(loaded.diagnostics) == [])
+        let channels = try #require(loaded.guide?.channels)
+        #expect(channels.map(\.id.value) == ["chat", "chat-two"])
+        #expect(channels.map { "\($0.kind.value)" } == ["merchantSupport", "merchantSupport"])
+    }
+
+    @Test func aProblemInAMergedBlockIsReportedOnce() {
+        let marked = MarkedText(minimalGuide(channels: """
+            channels:
+              - &chat
+                id: chat
+                kind: 1️⃣merchant-suport
+                name: {zh: 商家客服, en: Merchant chat}
+                operated-by: merchant
+              - <<: 2️⃣*chat
+                id: chat-two
+            """))
+        #expect(findings(load(marked.text).diagnostics) == [
+            "\(marked.location("1️⃣", file: file)): [invalid-value] 'merchant-suport' is not a valid kind; did you mean 'merchant-support'?",
+            "  \(marked.location("2️⃣", file: file)): used here",
+        ])
+    }
+
     /// libyaml starts an anchored node at its anchor.
     @Test func aRepeatedWordIsReportedWhereItIsWritten() {
         let marked = MarkedText(minimalGuide(channels: """

@@ -201,12 +201,15 @@ func lines(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(lines(GuideLoader.duplicatePlatformIDs([a, b])) == ["guides/b.yaml:4:7: [duplicate-id] platform id 'shop' is already used by another guide"])
     }
 
-    @Test func syntaxErrorIsAFindingAtItsLine() {
+    @Test func syntaxErrorIsAFindingWhereTheMistakeStarts() {
         let loaded = load("format: 1\nlanguages: [zh, en\nplatform: {}\n")
         #expect(loaded.guide == nil)
-        #expect(loaded.diagnostics.count == 1)
-        #expect(loaded.diagnostics.first?.ruleID == "yaml-syntax")
-        #expect(loaded.diagnostics.first?.location?.line == 3)
+        #expect(lines(loaded.diagnostics) == [
+            "guides/shop.yaml:2:12: [yaml-syntax] the [ here is not closed; add ] where it ends, or put the whole value in quotes if the [ is part of the text",
+        ])
+        #expect(loaded.diagnostics.first?.notes.map { "\($0.location?.description ?? "-") \($0.message)" } == [
+            "guides/shop.yaml:3:9 the YAML reader stopped here: did not find expected ',' or ']'",
+        ])
     }
 
     @Test func plainValuesThatAreNotStringsMustBeQuoted() {

@@ -17,6 +17,10 @@ import Testing
              en: #"Tap 「我」 ("Me") at the bottom right."#, zh: "点击右下角的「我」。"),
         Case(action: "{verb: tap, position: top-right, to: agent}",
              en: "Tap the entry for Human agent at the top right.", zh: "点击右上角的人工客服入口。"),
+        Case(action: "{verb: click, label: 联系客服, gloss: {en: Contact us}, position: top-right, to: agent}",
+             en: #"Click 「联系客服」 ("Contact us") at the top right."#, zh: "点击右上角的「联系客服」。"),
+        Case(action: "{verb: click, to: agent}",
+             en: "Click the link to Human agent.", zh: "点击人工客服链接。"),
         Case(action: "{verb: search, input: {zh: 你想要查看的店铺名称, en: the name of the shop you want}, to: agent}",
              en: "Search for the name of the shop you want.", zh: "搜索你想要查看的店铺名称。"),
         Case(action: "{verb: search, input: {zh: 你想要查看的店铺名称, en: the name of the shop you want}, position: top-right, to: agent}",
@@ -120,15 +124,19 @@ import Testing
         let en = try TestGuide.renderer(guide, locale: "en").guide().body
         #expect(en.contains("""
             1. Open the 示例 App (Example app).
+
             2. Tap 「客服」 ("Support") at the bottom right.
-               It is at the bottom right.
+
+                It is at the bottom right.
 
             """))
         let zh = try TestGuide.renderer(guide, locale: "zh").guide().body
         #expect(zh.contains("""
             1. 打开示例 App。
+
             2. 点击右下角的「客服」。
-               在右下角。
+
+                在右下角。
 
             """))
     }

@@ -1,5 +1,5 @@
 import Foundation
-import PathguideSite
+@testable import PathguideSite
 import Testing
 
 @Suite struct OrganizationJSONLDTests {
@@ -40,10 +40,35 @@ import Testing
         #expect(hours.count == 2)
         #expect(hours[0]["@type"] as? String == "OpeningHoursSpecification")
         #expect(hours[0]["dayOfWeek"] as? [String] == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"].map { "https://schema.org/" + $0 })
-        #expect(hours[0]["opens"] as? String == "09:00")
-        #expect(hours[0]["closes"] as? String == "18:00")
+        // Asia/Shanghai keeps one offset all year, so the times carry it.
+        #expect(hours[0]["opens"] as? String == "09:00:00+08:00")
+        #expect(hours[0]["closes"] as? String == "18:00:00+08:00")
         #expect(hours[1]["dayOfWeek"] as? [String] == ["https://schema.org/Saturday"])
         #expect(chat["telephone"] == nil)
+    }
+
+    @Test func theOrganizationIsOneAcrossLanguagesAndNamesItsPage() throws {
+        let zh = try jsonLD(try page("zh"))
+        let en = try jsonLD(try page("en"))
+        #expect(zh["@id"] as? String == "https://help.example.org/zh/shop/#organization")
+        #expect(en["@id"] as? String == zh["@id"] as? String)
+        let webPage = try #require(en["mainEntityOfPage"] as? [String: Any])
+        #expect(webPage["@type"] as? String == "WebPage")
+        #expect(webPage["@id"] as? String == "https://help.example.org/en/shop/")
+        #expect(webPage["url"] as? String == "https://help.example.org/en/shop/")
+        #expect(webPage["inLanguage"] as? String == "en")
+        #expect(webPage["dateModified"] as? String == "2026-11-20")
+        #expect((zh["mainEntityOfPage"] as? [String: Any])?["inLanguage"] as? String == "zh-Hans")
+        // No surface of the fixture is a website with an address: no url is made up.
+        #expect(en["url"] == nil)
+    }
+
+    @Test(arguments: [
+        ("Asia/Shanghai", ":00+08:00"), ("Asia/Kolkata", ":00+05:30"), ("UTC", ":00+00:00"),
+        ("America/Caracas", ":00-04:00"), ("America/New_York", nil), ("Europe/Berlin", nil), ("Mars/Olympus", nil),
+    ] as [(String, String?)])
+    func offsetsOnlyForZonesWithOneOffset(zone: String, offset: String?) {
+        #expect(OrganizationJSONLD.fixedOffset(of: zone) == offset)
     }
 
     @Test func alwaysOpenIsEveryDayAroundTheClock() throws {

@@ -57,8 +57,8 @@ import Testing
         // The article gives no numbers or addresses, so none appear.
         #expect(points.allSatisfy { $0["telephone"] == nil && $0["email"] == nil && $0["url"] == nil })
         let hours = try #require(points.first?["hoursAvailable"] as? [[String: Any]])
-        #expect(hours.first?["opens"] as? String == "09:00")
-        #expect(hours.first?["closes"] as? String == "18:00")
+        #expect(hours.first?["opens"] as? String == "09:00:00+08:00")
+        #expect(hours.first?["closes"] as? String == "18:00:00+08:00")
     }
 
     @Test func sheetsCarryTheQRCodeOfTheirGuide() throws {

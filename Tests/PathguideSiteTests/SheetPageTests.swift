@@ -23,7 +23,7 @@ import Testing
         #expect(sheet.contains(#"<link rel="stylesheet" href="../../../assets/sheet.css">"#))
         #expect(sheet.contains("<title>Reaching Shop customer service</title>"))
         #expect(sheet.contains(#"<h1 id="sheet-title">Reaching Shop customer service</h1>"#))
-        #expect(sheet.contains("<ol>\n<li>Open the Shop app</li>\n<li>Tap 「客服」 (Support)</li>\n</ol>"))
+        #expect(sheet.contains("<ol>\n<li>Open the Shop app</li>\n<li>Tap <span lang=\"zh-Hans\">「客服」</span> (Support)</li>\n</ol>"))
         #expect(sheet.contains(#"<a href="../index.html">Full guide</a>"#))
         #expect(!sheet.contains("application/ld+json"))
     }

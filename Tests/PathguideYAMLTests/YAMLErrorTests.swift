@@ -15,46 +15,110 @@ private func parseError(_ text: String) -> YAMLError? {
 }
 
 @Suite struct YAMLErrorTests {
-    @Test func unclosedFlowSequenceIsReportedWhereLibyamlGivesUp() throws {
-        let error = try #require(parseError("a: [1, 2\nb: 3"))
+    /// "line:column message", then each note as "  line:column message".
+    private func explained(_ text: String) throws -> [String] {
+        let error = try #require(parseError(text))
         #expect(error.kind == .syntax)
-        // libyaml reads "2\nb" as one multi-line plain scalar, then stops at the ':'.
-        #expect(error.mark == YAMLMark(line: 2, column: 2))
-        #expect(error.message == "did not find expected ',' or ']' (while parsing a flow sequence started at line 1, column 4)")
+        return ["\(error.mark) \(error.message)"] + error.notes.map { "  \($0.mark) \($0.message)" }
     }
 
-    @Test func mappingValueInPlainScalar() throws {
-        let error = try #require(parseError("a: b: c\n"))
-        #expect(error.kind == .syntax)
-        #expect(error.mark == YAMLMark(line: 1, column: 5))
-        #expect(error.message == "mapping values are not allowed in this context")
+    @Test func unclosedFlowSequenceIsReportedAtItsBracket() throws {
+        #expect(try explained("a: [1, 2\nb: 3") == [
+            "1:4 the [ here is not closed; add ] where it ends, or put the whole value in quotes if the [ is part of the text",
+            "  2:2 the YAML reader stopped here: did not find expected ',' or ']'",
+        ])
     }
 
-    @Test func unterminatedQuotedScalar() throws {
-        let error = try #require(parseError("key: \"unterminated\n"))
-        #expect(error.kind == .syntax)
-        #expect(error.mark == YAMLMark(line: 2, column: 1))
-        #expect(error.message.contains("found unexpected end of stream"))
-        #expect(error.message.contains("while scanning a quoted scalar started at line 1, column 6"))
+    @Test func unclosedFlowMappingIsReportedAtItsBrace() throws {
+        #expect(try explained("a: {x: 1\nb: 3\n") == [
+            "1:4 the { here is not closed; add } where it ends, or put the whole value in quotes if the { is part of the text",
+            "  2:2 the YAML reader stopped here: did not find expected ',' or '}'",
+        ])
     }
 
-    @Test func tabIndentation() throws {
-        let first = try #require(parseError("\tkey: 1\n"))
-        #expect(first.kind == .syntax)
-        #expect(first.mark == YAMLMark(line: 1, column: 1))
-        #expect(first.message.hasPrefix("found character that cannot start any token"))
+    @Test func colonInAPlainValueAsksForQuotes() throws {
+        #expect(try explained("a: b: c\n") == [
+            "1:5 a colon followed by a space inside a value without quotes; put the whole value in quotes",
+        ])
+    }
 
+    @Test func quoteNeverClosedIsReportedAtTheQuote() throws {
+        #expect(try explained("key: \"unterminated\n") == [
+            "1:6 the text quoted with \" here is never closed; add the closing \" where the text ends",
+            "  2:1 the YAML reader stopped here: found unexpected end of stream",
+        ])
+        #expect(try explained("a: 'abc\nb: 1\n") == [
+            "1:4 the text quoted with ' here is never closed; add the closing ' where the text ends",
+            "  3:1 the YAML reader stopped here: found unexpected end of stream",
+        ])
+    }
+
+    @Test func quoteThatSwallowsLinesIsReportedAtTheQuoteNotWhereTheReaderStops() throws {
+        let text = """
+            steps:
+              - label: "Help
+                to: help
+              - label: Orders
+                to: orders
+              - label: "Me"
+                to: me
+            """
+        #expect(try explained(text) == [
+            "2:12 the text quoted with \" here is not closed on its line, so the lines after it, up to line 6, are read as part of it; add the closing \"",
+            "  6:13 the YAML reader stopped here: did not find expected key",
+        ])
+    }
+
+    @Test func quotedTextOverSeveralLinesOfProseIsNotBlamed() throws {
+        // A quoted value may go on over lines indented deeper; the mistake here is the colon.
+        #expect(try explained("a: \"one\n  two: three\"\nb: c: d\n") == [
+            "3:5 a colon followed by a space inside a value without quotes; put the whole value in quotes",
+        ])
+    }
+
+    @Test func tabInTheIndentationSaysYAMLIndentsWithSpaces() throws {
+        let message = "a tab in the indentation; YAML indents with spaces only, so replace the tab with spaces"
+        #expect(try explained("\tkey: 1\n") == ["1:1 " + message])
         // After a plain value libyaml is still scanning that scalar when it meets the tab.
-        let later = try #require(parseError("ok: 1\n\tkey: 1\n"))
-        #expect(later.mark == YAMLMark(line: 2, column: 1))
-        #expect(later.message == "found a tab character that violates indentation (while scanning a plain scalar started at line 1, column 5)")
+        #expect(try explained("a:\n  b: 1\n\tc: 2\n") == ["3:1 " + message])
+        #expect(try explained("a:\n  b: 1\n  \tc: 2\n") == ["3:3 " + message])
+    }
+
+    @Test func keyWithoutColonIsReportedAtItsLine() throws {
+        #expect(try explained("a: 1\nb\nc: 2\n") == [
+            "2:1 this line has no ':' after its key; write 'key: value', or indent the line further to continue the value above it",
+            "  3:1 the YAML reader stopped here: could not find expected ':'",
+        ])
+    }
+
+    @Test func keyIndentedUnlikeItsMappingSaysSo() throws {
+        #expect(try explained("a:\n  b: 1\n c: 2\n") == [
+            "3:2 this line is indented by 1 space, which lines up with no key of the mapping it belongs to; indent it exactly like that mapping's other keys",
+            "  1:1 that mapping starts here",
+        ])
+    }
+
+    @Test func valueStartingWithAReservedCharacterAsksForQuotes() throws {
+        #expect(try explained("a: @x\n") == ["1:4 a value cannot start with @ in YAML; put the whole value in quotes"])
+        #expect(try explained("a: `x`\n") == ["1:4 a value cannot start with ` in YAML; put the whole value in quotes"])
+    }
+
+    @Test func unknownEscapeSaysHowToWriteABackslash() throws {
+        #expect(try explained("a: \"x\\qy\"\n") == [
+            "1:6 a backslash in double-quoted text starts an escape, and this one is not an escape YAML knows; write \\\\ for a backslash, or use single quotes, where a backslash is an ordinary character",
+        ])
+    }
+
+    @Test func mistakeItDoesNotKnowKeepsLibyamlsWords() throws {
+        #expect(try explained("a: !<x 1\n") == [
+            "1:7 did not find the expected '>' (while scanning a tag started at line 1, column 4)",
+        ])
     }
 
     @Test func syntaxErrorAfterChineseTextCountsCharacters() throws {
         let error = try #require(parseError("名称: 抖音: 短视频\n"))
         #expect(error.kind == .syntax)
         #expect(error.mark == YAMLMark(line: 1, column: 7))
-        #expect(error.message == "mapping values are not allowed in this context")
     }
 
     @Test func controlCharacters() throws {

@@ -30,14 +30,21 @@ import PathguideYAML
     func scannerError(lineBreak: String) throws {
         let error = try #require(parseError("a: 1\(lineBreak)b: c: d"))
         #expect(error.mark == YAMLMark(line: 2, column: 5))
-        #expect(error.message == "mapping values are not allowed in this context")
+        #expect(error.message == "a colon followed by a space inside a value without quotes; put the whole value in quotes")
     }
 
     @Test(arguments: breaks)
     func parserErrorAndItsContext(lineBreak: String) throws {
         let error = try #require(parseError("a: 1\(lineBreak)b: [1, 2\(lineBreak)c: 3"))
-        #expect(error.mark == YAMLMark(line: 3, column: 2))
-        #expect(error.message == "did not find expected ',' or ']' (while parsing a flow sequence started at line 2, column 4)")
+        #expect(error.mark == YAMLMark(line: 2, column: 4))
+        #expect(error.notes == [YAMLError.Note(mark: YAMLMark(line: 3, column: 2), message: "the YAML reader stopped here: did not find expected ',' or ']'")])
+    }
+
+    @Test(arguments: breaks)
+    func unclosedQuoteSeesTheLinesAfterAnyBreak(lineBreak: String) throws {
+        let error = try #require(parseError("a: \"x\(lineBreak)b: 2\(lineBreak)c: \"y\"\(lineBreak)"))
+        #expect(error.mark == YAMLMark(line: 1, column: 4))
+        #expect(error.message.hasPrefix("the text quoted with \" here is not closed on its line, so the lines after it, up to line 3,"))
     }
 
     @Test(arguments: breaks)

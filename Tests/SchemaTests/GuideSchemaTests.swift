@@ -6,7 +6,7 @@ import Testing
 /// (PyPI), the validator editors and CI use, so the schema and the guides cannot drift apart.
 @Suite("Guide schema")
 struct GuideSchemaTests {
-    @Test("The schema is a valid draft 2020-12 schema")
+    @Test("The schema is a valid draft-07 schema, the newest the YAML language server reads")
     func schemaMatchesMetaschema() async throws {
         let result = try await CheckJSONSchema.run(["--check-metaschema", CheckJSONSchema.schemaPath])
         #expect(result.status == 0, "check-jsonschema --check-metaschema failed:\n\(result.output)")

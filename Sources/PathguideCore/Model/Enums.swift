@@ -14,7 +14,8 @@ public enum SurfaceKind: String, Sendable, CaseIterable, Hashable {
 
 /// What a customer does on a screen to get somewhere else.
 public enum Verb: String, Sendable, CaseIterable, Hashable {
-    case tap, search, type, choose, scroll, open, call, email, ask, wait
+    /// `tap` on a phone, `click` with a mouse on a website.
+    case tap, click, search, type, choose, scroll, open, call, email, ask, wait
 }
 
 /// Where on the screen the thing to act on is.
