@@ -39,46 +39,62 @@ public struct WeekSpan: Hashable, Sendable, Comparable {
     /// `spans` sorted, with stretches that overlap or touch made one, including across Sunday
     /// midnight. Seven days of 00:00–24:00 become `wholeWeek`.
     public static func joined(_ spans: [WeekSpan]) -> [WeekSpan] {
-        stretches(where: minutes(in: spans))
+        wrapped(linear(spans))
     }
 
     /// The rest of the week outside `spans`, as joined stretches.
     public static func complement(of spans: [WeekSpan]) -> [WeekSpan] {
-        stretches(where: minutes(in: spans).map { !$0 })
+        var gaps: [Range<Int>] = []
+        var at = 0
+        for range in linear(spans) {
+            if range.lowerBound > at { gaps.append(at..<range.lowerBound) }
+            at = range.upperBound
+        }
+        if at < minutesInWeek { gaps.append(at..<minutesInWeek) }
+        return wrapped(gaps)
     }
 
     /// Whether some minute is in both `a` and `b`.
     public static func overlap(_ a: [WeekSpan], _ b: [WeekSpan]) -> Bool {
-        zip(minutes(in: a), minutes(in: b)).contains { $0 && $1 }
+        let other = linear(b)
+        return linear(a).contains { range in other.contains { $0.overlaps(range) } }
     }
 
-    /// For each minute of the week, whether one of `spans` holds it.
-    private static func minutes(in spans: [WeekSpan]) -> [Bool] {
-        var flags = Array(repeating: false, count: minutesInWeek)
-        for span in spans {
-            for minute in span.start..<span.start + min(span.length, minutesInWeek) {
-                flags[minute % minutesInWeek] = true
+    /// The minutes of `spans` as sorted, disjoint, non-touching ranges within one week from
+    /// Monday 00:00: a stretch over Sunday midnight is cut in two.
+    private static func linear(_ spans: [WeekSpan]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        for span in spans where span.length > 0 {
+            guard span.length < minutesInWeek else { return [0..<minutesInWeek] }
+            let start = (span.start % minutesInWeek + minutesInWeek) % minutesInWeek
+            let end = start + span.length
+            if end <= minutesInWeek {
+                pieces.append(start..<end)
+            } else {
+                pieces.append(start..<minutesInWeek)
+                pieces.append(0..<end - minutesInWeek)
             }
         }
-        return flags
+        pieces.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for piece in pieces {
+            if let last = merged.last, piece.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, piece.upperBound)
+            } else {
+                merged.append(piece)
+            }
+        }
+        return merged
     }
 
-    /// The maximal runs of `true`, a run over the end of the week joined to one at its start.
-    private static func stretches(where flags: [Bool]) -> [WeekSpan] {
-        guard flags.contains(true) else { return [] }
-        guard flags.contains(false) else { return [wholeWeek] }
-        // Start counting just after a closed minute, so no run is cut in two by the week's end.
-        let origin = flags.firstIndex(of: false)! + 1
-        var spans: [WeekSpan] = []
-        var runStart: Int?
-        for step in 0...minutesInWeek {
-            let minute = (origin + step) % minutesInWeek
-            let on = step < minutesInWeek && flags[minute]
-            if on, runStart == nil { runStart = origin + step }
-            if !on, let first = runStart {
-                spans.append(WeekSpan(start: first % minutesInWeek, length: origin + step - first))
-                runStart = nil
-            }
+    /// Sorted ranges of one week as stretches, the last joined to the first when they meet at
+    /// Sunday midnight.
+    private static func wrapped(_ ranges: [Range<Int>]) -> [WeekSpan] {
+        var spans = ranges.map { WeekSpan(start: $0.lowerBound, length: $0.count) }
+        if spans.count == 1, spans[0] == wholeWeek { return spans }
+        if spans.count >= 2, spans[0].start == 0, let last = spans.last, last.end == minutesInWeek {
+            spans[spans.count - 1].length += spans[0].length
+            spans.removeFirst()
         }
         return spans.sorted()
     }
