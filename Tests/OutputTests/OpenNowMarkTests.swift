@@ -14,8 +14,8 @@ import Testing
         let hook = try #require(html.range(of: "<script type=\"application/json\" id=\"opening-hours\""))
         var fixed = html
         fixed.insert(contentsOf: clock, at: hook.lowerBound)
-        // Beside the original, so its stylesheet and links resolve the same way.
-        let copy = built.site.appendingPathComponent(page).deletingLastPathComponent().appendingPathComponent("fixed-clock.html")
+        // Outside the shared site, which other tests list; the mark needs no stylesheet.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-fixed-clock-\(UUID().uuidString).html")
         try fixed.write(to: copy, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: copy) }
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-chromium-\(UUID().uuidString)")

@@ -20,10 +20,10 @@ struct RouteCommand: ParsableCommand {
     @Argument(help: "The platform's id, as in its guide (taobao, douyin-shop, …).")
     var platform: String
 
-    @Option(help: "A channel id: the steps to it, whatever its hours.")
+    @Option(help: ArgumentHelp("A channel id: the steps to it, whatever its hours.", valueName: "channel"))
     var to: String?
 
-    @Option(help: ArgumentHelp("When the customer calls: ISO 8601 with an offset, like 2026-12-07T10:00:00+08:00.", discussion: "Default: now."))
+    @Option(help: ArgumentHelp("When the customer calls: ISO 8601 with an offset, like 2026-12-07T10:00:00+08:00 (default: now).", valueName: "date-time"))
     var at: String?
 
     @Option(help: "The language of the steps (default: the project's first language, else the guide's first).")
