@@ -76,6 +76,6 @@ struct PathguideCommand: AsyncParsableCommand {
         commandName: "pathguide",
         abstract: "Turn descriptions of how shopping platforms lead customers to support into checked how-to guides.",
         version: Pathguide.version,
-        subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, LinksCommand.self, ThemeCommand.self]
+        subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, ServeCommand.self, LinksCommand.self, RouteCommand.self, ThemeCommand.self]
     )
 }

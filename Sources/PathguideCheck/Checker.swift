@@ -18,6 +18,7 @@ public struct Checker: Sendable {
         UnsafeIDRule(),
         UnsafeURLRule(),
         HoursRule(),
+        HoursGapRule(),
         VerifiedDateRule(),
         StaleVerificationRule(),
         MissingSourceRule(),

@@ -44,6 +44,7 @@ extension RuleID {
     public static let unsafeID = RuleID(rawValue: "unsafe-id")
     public static let unsafeURL = RuleID(rawValue: "unsafe-url")
     public static let badHours = RuleID(rawValue: "bad-hours")
+    public static let hoursGap = RuleID(rawValue: "hours-gap")
     public static let verifiedDate = RuleID(rawValue: "verified-date")
     public static let staleVerification = RuleID(rawValue: "stale-verification")
     public static let missingSource = RuleID(rawValue: "missing-source")

@@ -14,7 +14,7 @@ public struct GuideRenderer: Sendable {
     /// Locales with a phrasebook, sorted.
     public static let supportedLocales: [String] = Phrasebook.locales
 
-    private let context: RenderContext
+    let context: RenderContext
 
     /// Fails when the locale has no phrasebook or the guide is not written in it. `routes`, made
     /// once for the guide and shared by its renderers, saves working the routes out again for

@@ -1,3 +1,4 @@
+import Foundation
 import PathguideCore
 
 /// The body of the full how-to guide, section by section, in a fixed order:
@@ -70,6 +71,7 @@ struct GuideWriter {
             }
             out.paragraph(.text(channels.who(channel)))
             out.bulletList(channels.facts(channel))
+            outsideHours(of: channel, &out)
 
             out.heading(4, phrases.routeTitle, anchor: "channel-\(id)-route")
             ledger.steps = []
@@ -84,6 +86,37 @@ struct GuideWriter {
                 })
             }
         }
+    }
+
+    /// For a channel with weekly hours: the quickest way to another channel with people that is
+    /// open some time it is closed, with that channel's hours; or, when the guide knows none,
+    /// when this one opens again. Hours are compared on this channel's clock in the week of the
+    /// guide's verified date.
+    private func outsideHours(of channel: Channel, _ out: inout MarkdownWriter) {
+        guard let times = OpeningTimes(channel.hours), case let .weekly(open, zone) = times.known else { return }
+        let guide = context.guide
+        let days = guide.platform.verified?.date?.value.daysSinceEpoch ?? 0
+        let reference = Date(timeIntervalSince1970: Double(days) * 86_400 + 43_200)
+        let closed = WeekSpan.complement(of: open)
+        var best: (channel: Channel, route: Route)?
+        for other in guide.channels where other.id.value != channel.id.value && other.staffing.hasPeople {
+            guard let otherTimes = OpeningTimes(other.hours),
+                  WeekSpan.overlap(closed, otherTimes.spans(on: zone, around: reference)),
+                  let route = context.routes.quickestRoute(to: other.id.value) else { continue }
+            if best == nil || route.steps.count < best!.route.steps.count { best = (other, route) }
+        }
+        let label = phrases.outsideTheseHoursLabel
+        guard let best, let hours = best.channel.hours else {
+            let wording = WeekWording(phrases: phrases)
+            let again = phrases.inTimeZone(wording.openings(open), WeekWording.name(of: zone))
+            out.paragraph(context.field(label, .text(context.sentences([phrases.noneOpenOutside, phrases.opensAgain(again)]))))
+            return
+        }
+        let hoursText = HoursWriter(context: context).schedule(hours)
+        out.paragraph(context.field(label, .text(phrases.openThen(context.text(best.channel.name), hoursText))))
+        var brief = steps
+        brief.includeNotes = false
+        out.orderedList(brief.items(for: best.route))
     }
 
     /// A channel's escalations with those that differ only in their label merged, in order,

@@ -32,23 +32,6 @@ struct HoursWriter {
 
     /// Days in week order, with runs of three or more as ranges: "Monday to Wednesday and Friday".
     func days(_ days: [Weekday]) -> String {
-        let phrases = context.phrases
-        let week = Weekday.allCases
-        let present = week.map { days.contains($0) }
-        if present.allSatisfy({ $0 }) { return phrases.everyDay }
-        var parts: [String] = []
-        var i = 0
-        while i < week.count {
-            guard present[i] else { i += 1; continue }
-            var end = i
-            while end + 1 < week.count, present[end + 1] { end += 1 }
-            if end - i >= 2 {
-                parts.append(phrases.dayRange(phrases.weekday(week[i]), phrases.weekday(week[end])))
-            } else {
-                parts += week[i...end].map(phrases.weekday)
-            }
-            i = end + 1
-        }
-        return phrases.dayList(parts)
+        WeekWording(phrases: context.phrases).days(days)
     }
 }

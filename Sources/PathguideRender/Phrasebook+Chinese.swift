@@ -107,6 +107,21 @@ extension Phrasebook {
         slot: { days, opens, closes in "\(days) \(opens)–\(closes)" },
         slotSeparator: "；",
         inTimeZone: { "\($0)（\($1)）" },
+        allDay: { "\($0)全天" },
+        across: { fromDay, fromTime, toDay, toTime in "\(fromDay) \(fromTime) 至\(toDay) \(toTime)" },
+        allWeek: "全周全天",
+
+        moment: { weekday, date, time, zone in "\(date)（\(weekday)）\(time)（\(zone)）" },
+        openAt: { "\($0)正在服务。" },
+        closedAt: { moment, next in next.map { "\(moment)不在服务时间，下次开始服务：\($0)。" } ?? "\(moment)不在服务时间。" },
+        nobodyOpenAt: { "\($0)没有已知正在服务的人工渠道。" },
+        nextToOpen: { channel, moment in spaced("最先开始服务的是", channel, "，时间：\(moment)。") },
+        hoursUnknownFor: { spaced("未公布服务时间：", $0.joined(separator: "、"), "。") },
+        outsideTheseHoursLabel: "服务时间以外",
+        noneOpenOutside: "此时没有其他已知在服务的人工渠道。",
+        openThen: { channel, hours in spaced("其间部分时间可以找", channel, "，服务时间：\(hours)。") },
+        opensAgain: { "下次开始服务：\($0)。" },
+        dayAt: { days, time in "\(days) \(time)" },
 
         quotedLabel: { label, gloss in
             gloss.map { "「\(label)」（“\($0)”）" } ?? "「\(label)」"

@@ -108,6 +108,21 @@ extension Phrasebook {
         slot: { days, opens, closes in "\(days), \(opens)–\(closes)" },
         slotSeparator: "; ",
         inTimeZone: { "\($0) (\($1))" },
+        allDay: { "\($0), all day" },
+        across: { fromDay, fromTime, toDay, toTime in "\(fromDay) \(fromTime) to \(toDay) \(toTime)" },
+        allWeek: "All week, around the clock",
+
+        moment: { weekday, date, time, zone in "\(weekday) \(date) \(time) (\(zone))" },
+        openAt: { "Open at \($0)." },
+        closedAt: { moment, next in next.map { "Closed at \(moment); it opens next at \($0)." } ?? "Closed at \(moment)." },
+        nobodyOpenAt: { "No channel where a person answers is known to be open at \($0)." },
+        nextToOpen: { channel, moment in "The next to open is \(midSentence(channel)), at \(moment)." },
+        hoursUnknownFor: { "Hours not published for \(englishList($0.map(midSentence), "and"))." },
+        outsideTheseHoursLabel: "Outside these hours",
+        noneOpenOutside: "No other channel where a person answers is known to be open then.",
+        openThen: { channel, hours in "\(channel) is open at some of those times: \(hours)." },
+        opensAgain: { "It opens again: \($0)." },
+        dayAt: { days, time in "\(days) at \(time)" },
 
         quotedLabel: { label, gloss in
             gloss.map { "「\(label)」 (\"\($0)\")" } ?? "「\(label)」"

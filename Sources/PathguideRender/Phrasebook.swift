@@ -94,6 +94,29 @@ struct Phrasebook: Sendable {
     var slot: @Sendable (_ days: String, _ opens: String, _ closes: String) -> String
     var slotSeparator: String
     var inTimeZone: @Sendable (_ schedule: String, _ timeZone: String) -> String
+    /// Whole days: "Saturday and Sunday, all day".
+    var allDay: @Sendable (_ days: String) -> String
+    /// A stretch longer than a day, by its two ends: "Friday 18:00 to Monday 09:00".
+    var across: @Sendable (_ fromDay: String, _ fromTime: String, _ toDay: String, _ toTime: String) -> String
+    var allWeek: String
+
+    // MARK: Open or closed at an instant
+
+    /// A wall-clock moment: "Monday 2026-12-14 09:00 (Asia/Shanghai)".
+    var moment: @Sendable (_ weekday: String, _ date: String, _ time: String, _ timeZone: String) -> String
+    var openAt: @Sendable (_ moment: String) -> String
+    var closedAt: @Sendable (_ moment: String, _ next: String?) -> String
+    var nobodyOpenAt: @Sendable (_ moment: String) -> String
+    var nextToOpen: @Sendable (_ channel: String, _ moment: String) -> String
+    var hoursUnknownFor: @Sendable (_ channels: [String]) -> String
+    /// For a channel with hours: what to do when it is closed.
+    var outsideTheseHoursLabel: String
+    var noneOpenOutside: String
+    /// Another channel that answers when this one is closed, with its hours.
+    var openThen: @Sendable (_ channel: String, _ hours: String) -> String
+    var opensAgain: @Sendable (_ when: String) -> String
+    /// Days and a time: "Monday to Friday at 09:00".
+    var dayAt: @Sendable (_ days: String, _ time: String) -> String
 
     // MARK: Steps
 

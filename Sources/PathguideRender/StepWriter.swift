@@ -57,18 +57,23 @@ struct StepWriter {
     /// The lines after a step, the actions of `list` at `members`: their notes (each different
     /// one once, unless `notes` is false) and their regions.
     func details(of list: [Action], members: [Int], notes: Bool = true) -> [Inline] {
-        var lines: [Inline] = []
+        detailTexts(of: list, members: members, notes: notes).map(Inline.text)
+    }
+
+    /// `details(of:members:notes:)` as plain text, for the terminal.
+    func detailTexts(of list: [Action], members: [Int], notes: Bool = true) -> [String] {
+        var lines: [String] = []
         if includeNotes, notes {
             // A group has a handful of actions: a list is cheaper than hashing long notes.
             var seen: [String] = []
             for member in members {
                 guard let note = context.text(list[member].note), !seen.contains(note) else { continue }
                 seen.append(note)
-                lines.append(.text(note))
+                lines.append(note)
             }
         }
         if let first = members.first, let regions = context.regionNames(list[first].regions) {
-            lines.append(.text(context.phrases.onlyIn(regions)))
+            lines.append(context.phrases.onlyIn(regions))
         }
         return lines
     }
@@ -119,7 +124,13 @@ struct StepWriter {
         if let regions = context.regionNames(surface.regions) {
             lines.append(.text(context.phrases.onlyIn(regions)))
         }
-        return MarkdownWriter.Item(.text(context.phrases.start(surface.kind.value, context.shownName(of: surface))), lines)
+        return MarkdownWriter.Item(.text(startSentence(for: surfaceIndex)), lines)
+    }
+
+    /// The first step's sentence: "Open the 抖音 APP (Douyin app)."
+    func startSentence(for surfaceIndex: Int) -> String {
+        let surface = context.guide.surfaces[surfaceIndex]
+        return context.phrases.start(surface.kind.value, context.shownName(of: surface))
     }
 
     /// A whole route as list items, starting where the customer starts.

@@ -27,6 +27,9 @@ extension SiteBuilder {
             language: try templates.strings.htmlLang(locale),
             organizationID: SitePaths.guideURL(platform: platform.id, locale: platform.locales[0], baseURL: baseURL) + "#organization")
         values["jsonLD"] = PageText(OrganizationJSONLD.script(for: platform.guide, locale: locale, page: jsonLDPage))
+        if let hours = OpeningHoursJSON.script(for: platform.guide, anchors: Set(document.headings.map(\.anchor))) {
+            values["openingHours"] = PageText(hours)
+        }
         if !document.lastVerified.isEmpty { values["lastVerified"] = PageText(document.lastVerified) }
         return try renderPage("guide", values, path: path, locale: locale)
     }

@@ -54,9 +54,7 @@ let cleanGuide = """
         operated-by: platform
         source: s1
         hours:
-          schedule:
-            - {days: [mon, tue, wed, thu, fri], opens: "09:00", closes: "18:00"}
-          time-zone: Asia/Shanghai
+          schedule: always
           source: s1
 
     """

@@ -4,10 +4,13 @@ import PathguideTestSupport
 import Testing
 
 @Suite struct CheckerTests {
-    @Test func minimalGuideHasNoFindings() throws {
+    /// The minimal guide gives no hours, which is worth knowing but nothing to fix.
+    @Test func minimalGuideHasOnlyTheNoteOnUnknownHours() throws {
         let marked = try MarkedGuide(GuideText.minimal())
         let diagnostics = Checker(context: MarkedGuide.context).check(marked.guide)
-        #expect(diagnostics.map(Finding.init) == [])
+        #expect(diagnostics.map(Finding.init) == [
+            Finding(ruleID: .hoursGap, severity: .note, location: "guides/example-shop.yaml:4:7", message: "the one channel with people, 'agent', has unknown hours"),
+        ])
     }
 
     @Test func ruleIDsAreUniqueKebabCase() {

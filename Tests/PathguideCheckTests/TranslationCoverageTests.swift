@@ -71,7 +71,8 @@ import Testing
     @Test func theCompleteGuideSetsEveryFieldAndPasses() throws {
         let reflection = Reflection(Self.complete.guide)
         #expect(reflection.unset == [], "GuideText.complete leaves these unset; set them so their texts are tested")
-        #expect(Checker(context: MarkedGuide.context).check(Self.complete.guide).map(Finding.init) == [])
+        // Notes (the hours when nobody is known to answer) are for knowing, not fixing.
+        #expect(Checker(context: MarkedGuide.context).check(Self.complete.guide).filter { $0.severity != .note }.map(Finding.init) == [])
         #expect(reflection.texts.count > 0)
     }
 
@@ -96,7 +97,7 @@ import Testing
         }
         #expect(yaml.components(separatedBy: written).count == 2, "'\(written)' is not written exactly once in GuideText.complete")
         let marked = try MarkedGuide(yaml.replacingOccurrences(of: written, with: replacement))
-        let findings = Checker(context: MarkedGuide.context).check(marked.guide)
+        let findings = Checker(context: MarkedGuide.context).check(marked.guide).filter { $0.severity != .note }
         try #require(findings.count == 1, "\(findings.map(Finding.init))")
         #expect(findings[0].ruleID == .missingTranslation)
         #expect(findings[0].location == expected.location)

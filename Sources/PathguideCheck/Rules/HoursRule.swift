@@ -49,11 +49,9 @@ public struct HoursRule: GuideRule {
                            explanation: "Abbreviations such as CST and fixed offsets such as +08:00 are ambiguous or ignore daylight saving time; name the place, like Asia/Shanghai or America/New_York.")]
     }
 
-    /// A region/city name the time zone database knows, or UTC. Foundation also accepts
-    /// abbreviations ("CST" is China, Cuba or the US depending on who reads it), so they are
-    /// refused before asking it.
+    /// A region/city name the time zone database knows, or UTC (see `Hours.ianaTimeZone`).
     static func isIANAName(_ name: String) -> Bool {
-        (name == "UTC" || name.contains("/")) && TimeZone(identifier: name) != nil
+        Hours.ianaTimeZone(name) != nil
     }
 
     /// Problems within one slot, and its times in minutes when they are usable for the overlap check.
@@ -72,8 +70,8 @@ public struct HoursRule: GuideRule {
                 seen.append(day.value)
             }
         }
-        let opens = Self.minutes(slot.opens.value, endOfDay: false)
-        let closes = Self.minutes(slot.closes.value, endOfDay: true)
+        let opens = HoursSlot.minutes(slot.opens.value, endOfDay: false)
+        let closes = HoursSlot.minutes(slot.closes.value, endOfDay: true)
         if opens == nil { diagnostics.append(invalidTime(slot.opens, key: "opens", latest: "23:59")) }
         if closes == nil { diagnostics.append(invalidTime(slot.closes, key: "closes", latest: "24:00")) }
         guard let opens, let closes else { return (diagnostics, nil) }
@@ -92,7 +90,7 @@ public struct HoursRule: GuideRule {
     private func invalidTime(_ time: Located<String>, key: String, latest: String) -> Diagnostic {
         // "9:00" is the usual slip; show the padded form when that is all it takes.
         let padded = "0" + time.value
-        let example = Self.minutes(padded, endOfDay: false) != nil ? ", like '\(padded)'" : ""
+        let example = HoursSlot.minutes(padded, endOfDay: false) != nil ? ", like '\(padded)'" : ""
         return diagnostic("'\(Wording.excerpt(time.value))' is not a valid time for '\(key)'; write \"HH:MM\" from 00:00 to \(latest)\(example)",
                           at: time.location)
     }
@@ -111,23 +109,5 @@ public struct HoursRule: GuideRule {
                               at: slot.location,
                               notes: [Diagnostic.Note(location: other.slot.location, message: "the earlier opening time")])
         }
-    }
-
-    /// Minutes since midnight for `HH:MM`; `24:00` only as a closing time.
-    static func minutes(_ text: String, endOfDay: Bool) -> Int? {
-        // Five ASCII characters; any other text, whatever its length in bytes, is not a time.
-        let utf8 = text.utf8
-        guard utf8.count == 5 else { return nil }
-        var bytes = utf8.makeIterator()
-        func digit() -> Int? {
-            guard let byte = bytes.next(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            return Int(byte) - 48
-        }
-        guard let h1 = digit(), let h2 = digit(), bytes.next() == UInt8(ascii: ":"), let m1 = digit(), let m2 = digit() else { return nil }
-        let hour = h1 * 10 + h2
-        let minute = m1 * 10 + m2
-        if hour == 24, minute == 0, endOfDay { return 24 * 60 }
-        guard hour < 24, minute < 60 else { return nil }
-        return hour * 60 + minute
     }
 }
