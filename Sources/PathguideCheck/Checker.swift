@@ -17,6 +17,8 @@ public struct Checker: Sendable {
         FileNameRule(),
         UnsafeIDRule(),
         UnsafeURLRule(),
+        InsecureURLRule(),
+        HiddenCharacterRule(),
         HoursRule(),
         HoursGapRule(),
         VerifiedDateRule(),

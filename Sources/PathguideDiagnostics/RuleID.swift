@@ -43,6 +43,8 @@ extension RuleID {
     public static let fileName = RuleID(rawValue: "file-name")
     public static let unsafeID = RuleID(rawValue: "unsafe-id")
     public static let unsafeURL = RuleID(rawValue: "unsafe-url")
+    public static let insecureURL = RuleID(rawValue: "insecure-url")
+    public static let hiddenCharacter = RuleID(rawValue: "hidden-character")
     public static let badHours = RuleID(rawValue: "bad-hours")
     public static let hoursGap = RuleID(rawValue: "hours-gap")
     public static let verifiedDate = RuleID(rawValue: "verified-date")

@@ -69,6 +69,7 @@ import Testing
         SingleMistake("a script address", "url: https://example.com/chat", "url: 1️⃣\"javascript:alert(1)\"", .unsafeURL),
         SingleMistake("an address with credentials", "url: https://example.com/help", "url: 1️⃣https://user:secret@example.com/help", .unsafeURL),
         SingleMistake("an address with a space", "url: https://example.com/app", "url: 1️⃣\"https://exa mple.com/app\"", .unsafeURL),
+        SingleMistake("a right-to-left override in a name", "name: {zh: 智能客服, en: Smart assistant}", "name: {zh: 智能客服, en: 1️⃣\"Smart \\u202Eassistant\"}", .hiddenCharacter),
         SingleMistake("an id that is not a slug", "  - id: refund", "  - id: 1️⃣Refund", .unsafeID),
         // Dates
         SingleMistake("a verified date in the future", "date: \"2026-11-20\"", "date: 1️⃣\"2027-01-01\"", .verifiedDate),
