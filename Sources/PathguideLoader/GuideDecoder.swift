@@ -29,11 +29,13 @@ struct GuideDecoder {
         let scenarios = top.list("scenarios", scenario)
         let tips = top.list("tips", tip)
         let troubleshooting = top.list("troubleshooting", trouble)
+        let sheet = top.optional("sheet").flatMap(sheetChoice)
         top.finish()
         guard let platform else { return nil }
         return Guide(file: context.file, format: format, languages: languages, platform: platform,
                      sources: sources, surfaces: surfaces, screens: screens, channels: channels,
-                     scenarios: scenarios, tips: tips, troubleshooting: troubleshooting, unloaded: context.unloaded)
+                     scenarios: scenarios, tips: tips, troubleshooting: troubleshooting, sheet: sheet,
+                     unloaded: context.unloaded)
     }
 
     /// A placeholder used when a required text is missing, so the rest of the entity still decodes.
@@ -46,6 +48,13 @@ struct GuideDecoder {
     private func unloaded<Part>(_ kind: UnloadedPart.Kind, id: Located<String>? = nil, at node: Int) -> Part? {
         context.unloaded.append(UnloadedPart(kind: kind, id: id, location: context.location(node)))
         return nil
+    }
+
+    private func sheetChoice(_ node: Int) -> SheetChoice? {
+        guard var map = MappingReader(node, what: "'sheet'", context: context) else { return nil }
+        let channels = map.strings("channels", required: true)
+        map.finish()
+        return SheetChoice(channels: channels, location: context.location(node))
     }
 
     private func platform(_ node: Int) -> Platform? {

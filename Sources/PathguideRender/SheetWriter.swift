@@ -62,11 +62,13 @@ struct SheetWriter {
             out.paragraph(.text(phrases.nobodyReachable))
             space.take(space.heading + space.paragraph(phrases.nobodyReachable))
         }
-        for (index, route) in ranked(excluding: person?.channel) {
-            if shownRoutes.contains(where: { !$0.isEmpty && route.steps.starts(with: $0) }) { continue }
+        let chosen = chosenChannels(excluding: person?.channel)
+        for (index, route) in chosen ?? ranked(excluding: person?.channel) {
+            if chosen == nil, shownRoutes.contains(where: { !$0.isEmpty && route.steps.starts(with: $0) }) { continue }
             let items = steps.items(for: route)
-            guard shown < Self.maximumChannels,
-                  shown < Self.minimumChannels || stepCount + items.count <= Self.stepBudget
+            // The author's choice is taken as far as the page allows; the sheet's own, within its budget.
+            guard chosen != nil || (shown < Self.maximumChannels
+                  && (shown < Self.minimumChannels || stepCount + items.count <= Self.stepBudget))
             else { break }
             let channel = context.guide.channels[index]
             let summary = channels.summary(channel)
@@ -105,6 +107,17 @@ struct SheetWriter {
         guard !kept.isEmpty else { return }
         out.heading(2, title, anchor: anchor)
         out.bulletList(kept)
+    }
+
+    /// The channels the guide's `sheet` names, in its order, with their quickest routes; nil when
+    /// it names none. One that cannot be reached is left to the checker, which reports it.
+    func chosenChannels(excluding excluded: Int?) -> [(channel: Int, route: Route)]? {
+        guard let ids = context.guide.sheet?.channels, !ids.isEmpty else { return nil }
+        return ids.compactMap { id -> (channel: Int, route: Route)? in
+            guard let index = context.guide.channels.firstIndex(where: { $0.id.value == id.value }), index != excluded,
+                  let route = context.routes.quickestRoute(to: id.value) else { return nil }
+            return (index, route)
+        }
     }
 
     /// Reachable channels, most useful first: a person answers; the route works every time

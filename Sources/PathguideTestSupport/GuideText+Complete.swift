@@ -104,6 +104,8 @@ extension GuideText {
               - {zh: 更新应用, en: Update the app}
             channels: [agent]
             source: article
+        sheet:
+          channels: [agent]
 
         """
 }

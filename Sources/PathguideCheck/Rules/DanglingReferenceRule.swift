@@ -85,6 +85,7 @@ public struct DanglingReferenceRule: GuideRule {
         for t in guide.troubleshooting.indices {
             for channel in guide.troubleshooting[t].channels { resolve(channel, key: "channels", as: .channel) }
         }
+        for channel in guide.sheet?.channels ?? [] { resolve(channel, key: "channels", as: .channel) }
         for p in parts.indices {
             for source in parts[p].sources ?? [] { resolve(source, key: "source", as: .source) }
             for region in parts[p].regions { resolve(region, key: "regions", as: .region) }

@@ -20,6 +20,8 @@ public struct Guide: Sendable {
     public var scenarios: [Scenario]
     public var tips: [Tip]
     public var troubleshooting: [Trouble]
+    /// What the one-page sheet shows, when the author chooses (`sheet: {channels: [...]}`).
+    public var sheet: SheetChoice?
     /// Parts the loader reported and could not build, in the order written.
     public var unloaded: [UnloadedPart]
 
@@ -35,6 +37,7 @@ public struct Guide: Sendable {
         scenarios: [Scenario] = [],
         tips: [Tip] = [],
         troubleshooting: [Trouble] = [],
+        sheet: SheetChoice? = nil,
         unloaded: [UnloadedPart] = []
     ) {
         self.file = file
@@ -48,6 +51,7 @@ public struct Guide: Sendable {
         self.scenarios = scenarios
         self.tips = tips
         self.troubleshooting = troubleshooting
+        self.sheet = sheet
         self.unloaded = unloaded
     }
 
@@ -190,6 +194,18 @@ public struct Source: Sendable {
         self.title = title
         self.file = file
         self.url = url
+        self.location = location
+    }
+}
+
+/// The channels the help sheet shows after the quickest way to a person, in the order given,
+/// instead of the ones the sheet would choose itself; still only as many as fit one page.
+public struct SheetChoice: Sendable {
+    public var channels: [Located<String>]
+    public var location: SourceLocation
+
+    public init(channels: [Located<String>], location: SourceLocation) {
+        self.channels = channels
         self.location = location
     }
 }

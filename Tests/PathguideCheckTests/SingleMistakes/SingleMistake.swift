@@ -46,7 +46,8 @@ struct SingleMistake: CustomTestStringConvertible, Sendable {
     /// Loads and checks `text` with the mistake made, as `pathguide check` does, and expects
     /// exactly one error: this case's rule, at the marker.
     func expectOneError(in text: String, file: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        try #require((marking?.new ?? new).contains("1️⃣"), "the case marks no place", sourceLocation: sourceLocation)
+        let changed = marking?.new ?? new
+        try #require(changed.contains("1️⃣"), "the case marks no place", sourceLocation: sourceLocation)
         let mutated = try #require(apply(to: text), "'\(old)' is not written once in the guide", sourceLocation: sourceLocation)
         let marked = MarkedText(mutated)
         let errors = Self.findings(marked.text, file: file).filter { $0.severity == .error }
