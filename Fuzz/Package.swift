@@ -27,7 +27,7 @@ let package = Package(
                 .product(name: "PathguideRender", package: "pathguide"),
             ]
         ),
-        // Bytes as an HTML page: the streaming scanner and the gumbo reader must agree.
+        // Bytes as an HTML page: positions in the page, work bounded, no crash.
         .executableTarget(
             name: "fuzz-html",
             dependencies: [.product(name: "PathguideHTML", package: "pathguide")]

@@ -5,14 +5,14 @@ import CGumbo
 ///
 /// A page is read the way a browser reads it: unclosed tags, unquoted attributes and stray
 /// markup are recovered from, not rejected, and character references in attribute values are
-/// decoded. A streaming scanner reads the page in one pass without building a tree; pages
-/// whose tree only a full HTML5 tree builder can tell (tables, misnested formatting, MathML)
-/// go through gumbo, and both ways give the same result.
+/// decoded: gumbo, an HTML5 parser, builds the page's tree, and the links and anchors are read
+/// from it.
 ///
 /// A page that nests elements more than `nestingLimit` deep, or has a tag with more than
 /// `attributeLimit` attributes, is read only up to the tag that goes past the limit, as if the
 /// page ended there, and `nestingLimitExceeded` or `attributeLimitExceeded` says where: gumbo's
-/// work grows with the square of either (see `NestingGauge`), and it never sees the rest.
+/// work grows with the square of either, so a `TagTokenizer` with a `NestingGauge` finds that
+/// place before gumbo is handed the page, and gumbo never sees the rest.
 ///
 ///     let page = HTMLDocument.parse(#"<a href="guide.html#channels">Channels</a>"#)
 ///     page.links[0].url       // "guide.html#channels"
@@ -67,26 +67,11 @@ public struct HTMLDocument: Hashable, Sendable {
     /// Parses with another limit, for tests that need not build pages 512 elements deep.
     static func parse(_ bytes: UnsafeRawBufferPointer, limit: Int) -> HTMLDocument {
         let page = bytes.assumingMemoryBound(to: UInt8.self)
-        let reached: HTMLScanner.LimitReached
-        switch HTMLScanner.read(page, limit: limit) {
-        case let .document(document):
-            return document
-        case let .limitReached(limit):
-            reached = limit
-        case .needsTreeBuilder:
-            guard let limit = HTMLScanner.firstLimit(in: page, limit: limit) else { return parseWithGumbo(bytes) }
-            reached = limit
-        }
-        // Everything before the tag that goes past a limit is within the limits, for both readers.
-        let before = UnsafeRawBufferPointer(rebasing: bytes[..<reached.offset])
-        var document: HTMLDocument
-        if case let .document(scanned) = HTMLScanner.read(before.assumingMemoryBound(to: UInt8.self), limit: limit) {
-            document = scanned
-        } else {
-            document = parseWithGumbo(before)
-        }
-        var positions = PositionCursor(page)
-        let position = positions.position(at: reached.offset)
+        guard let reached = TagTokenizer.firstLimit(in: page, limit: limit) else { return read(bytes) }
+        // Everything before the tag that goes past a limit is within the limits.
+        var document = read(UnsafeRawBufferPointer(rebasing: bytes[..<reached.offset]))
+        var lines = LineTable(page)
+        let position = lines.position(at: reached.offset)
         switch reached.kind {
         case .nesting: document.nestingLimitExceeded = position
         case .attributes: document.attributeLimitExceeded = position
@@ -106,8 +91,8 @@ public struct HTMLDocument: Hashable, Sendable {
         return output.pointee.root.map(GumboTreeReader.depth(of:)) ?? 0
     }
 
-    /// Parses a page with gumbo's full tree builder, the reference the scanner is tested against.
-    static func parseWithGumbo(_ bytes: UnsafeRawBufferPointer) -> HTMLDocument {
+    /// Reads a page within the limits with gumbo.
+    private static func read(_ bytes: UnsafeRawBufferPointer) -> HTMLDocument {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return HTMLDocument() }
         var options = kGumboDefaultOptions
         // Parse errors are never read here; recording them costs time and memory on bad pages.

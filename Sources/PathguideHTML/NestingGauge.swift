@@ -1,4 +1,4 @@
-/// Follows how deep gumbo's tree builder would nest a page, from the scanner's tokens, so that
+/// Follows how deep gumbo's tree builder would nest a page, from `TagTokenizer`'s tags, so that
 /// a page nested too deep never reaches gumbo.
 ///
 /// Why a limit at all: gumbo's tree builder walks its stack of open elements for most tags it
@@ -9,8 +9,7 @@
 /// than `HTMLDocument.nestingLimit` elements at once ends what is read of the page, and
 /// `HTMLDocument.nestingLimitExceeded` says where.
 ///
-/// Only pages the scanner cannot read itself come here (its own model of the stack is exact and
-/// checks the limit as it goes). The gauge is a simpler model of the same stack: it follows the
+/// The gauge is a simple model of gumbo's stack of open elements, not a tree builder: it follows the
 /// rules that open and close elements (implied end tags, tables and their implied sections and
 /// rows, `select`, SVG and MathML, templates) but keeps no tree. Where it cannot tell what the
 /// tree builder does, it pops less, never more, so its count stays an upper bound; formatting
@@ -19,9 +18,9 @@
 /// elements than gumbo keeps, a misnested formatting end tag with more than eight blocks inside
 /// it, leaves at most one element uncounted per eight counted, so the work stays linear.
 struct NestingGauge {
-    /// A start or end tag as the scanner read it.
+    /// A start or end tag as the tokenizer read it.
     struct Token {
-        var tag: HTMLScanner.Tag
+        var tag: TagTokenizer.Tag
         var nameStart: Int
         var nameCount: Int
         var offset: Int
@@ -34,7 +33,7 @@ struct NestingGauge {
     }
 
     private struct Entry {
-        var tag: HTMLScanner.Tag
+        var tag: TagTokenizer.Tag
         var foreign: Bool
         var nameStart: Int
         var nameCount: Int
@@ -66,7 +65,7 @@ struct NestingGauge {
     // MARK: - Start tags
 
     /// Opens what a start tag opens; how the tokenizer goes on, if the tag switches it.
-    mutating func open(_ token: Token) throws -> HTMLScanner.TextMode? {
+    mutating func open(_ token: Token) throws -> TagTokenizer.TextMode? {
         offset = token.offset
         if let top = stack.last, top.foreign, !Self.takesHTML(top, token.tag) {
             guard Self.leavesForeignContent(token) else {
@@ -197,7 +196,7 @@ struct NestingGauge {
     }
 
     /// In a `select` only options, scripts and templates open; what closes the select is read again.
-    private mutating func openInSelect(_ token: Token, select: Int) throws -> HTMLScanner.TextMode? {
+    private mutating func openInSelect(_ token: Token, select: Int) throws -> TagTokenizer.TextMode? {
         switch token.tag {
         case .option:
             if let top = stack.last, top.tag == .option { pop() }
@@ -298,7 +297,7 @@ struct NestingGauge {
     /// The adoption agency, as far as the depth goes; `false` when the tag has no formatting
     /// element since the last marker, which makes it an ordinary end tag.
     @discardableResult
-    private mutating func closeFormatting(_ tag: HTMLScanner.Tag) -> Bool {
+    private mutating func closeFormatting(_ tag: TagTokenizer.Tag) -> Bool {
         let marker = stack.lastIndex { !$0.foreign && Self.isMarker($0.tag) } ?? 0
         let markerSerial = stack[marker].serial
         let open = lastIndex(in: (marker + 1)...) { $0 == tag }
@@ -322,7 +321,7 @@ struct NestingGauge {
     // MARK: - The stack
 
     private mutating func check(_ opened: Int) throws {
-        if stack.count + reopened.count + opened > limit { throw HTMLScanner.LimitReached(kind: .nesting, offset: offset) }
+        if stack.count + reopened.count + opened > limit { throw TagTokenizer.LimitReached(kind: .nesting, offset: offset) }
     }
 
     private mutating func push(_ token: Token, foreign: Bool = false) throws {
@@ -368,7 +367,7 @@ struct NestingGauge {
         if let index = inScope(.button, { $0 == .p }) { pop(to: index) }
     }
 
-    private mutating func closeListItem(_ tag: HTMLScanner.Tag) {
+    private mutating func closeListItem(_ tag: TagTokenizer.Tag) {
         var index = stack.count - 1
         while index > 1 {
             let entry = stack[index]
@@ -380,7 +379,7 @@ struct NestingGauge {
         }
     }
 
-    private mutating func generateImpliedEndTags(except exception: HTMLScanner.Tag?) {
+    private mutating func generateImpliedEndTags(except exception: TagTokenizer.Tag?) {
         while let top = stack.last, !top.foreign, top.tag != exception,
               [.dd, .dt, .li, .option, .optgroup, .p, .rb, .rp, .rt, .rtc].contains(top.tag) {
             pop()
@@ -388,7 +387,7 @@ struct NestingGauge {
     }
 
     /// The nearest HTML element `matches` accepts, if no element bounding `scope` comes first.
-    private func inScope(_ scope: HTMLScanner.Scope, _ matches: (HTMLScanner.Tag) -> Bool) -> Int? {
+    private func inScope(_ scope: TagTokenizer.Scope, _ matches: (TagTokenizer.Tag) -> Bool) -> Int? {
         var index = stack.count - 1
         while index >= 0 {
             let entry = stack[index]
@@ -399,7 +398,7 @@ struct NestingGauge {
         return nil
     }
 
-    private func lastIndex(in range: PartialRangeFrom<Int>, where matches: (HTMLScanner.Tag) -> Bool) -> Int? {
+    private func lastIndex(in range: PartialRangeFrom<Int>, where matches: (TagTokenizer.Tag) -> Bool) -> Int? {
         var index = stack.count - 1
         while index >= range.lowerBound {
             if !stack[index].foreign, matches(stack[index].tag) { return index }
@@ -409,7 +408,7 @@ struct NestingGauge {
     }
 
     /// The nearest `tag` below the top that no template hides.
-    private func nearest(_ tag: HTMLScanner.Tag) -> Int? {
+    private func nearest(_ tag: TagTokenizer.Tag) -> Int? {
         var index = stack.count - 1
         while index >= 0 {
             let entry = stack[index]
@@ -454,7 +453,7 @@ struct NestingGauge {
         stack[..<select].last { !$0.foreign && ($0.tag == .table || $0.tag == .template) }?.tag == .table
     }
 
-    private static func isMarker(_ tag: HTMLScanner.Tag) -> Bool {
+    private static func isMarker(_ tag: TagTokenizer.Tag) -> Bool {
         switch tag {
         case .td, .th, .caption, .applet, .marquee, .object, .template: true
         default: false
@@ -462,7 +461,7 @@ struct NestingGauge {
     }
 
     /// Start tags inside these foreign elements are HTML again.
-    private static func takesHTML(_ entry: Entry, _ tag: HTMLScanner.Tag) -> Bool {
+    private static func takesHTML(_ entry: Entry, _ tag: TagTokenizer.Tag) -> Bool {
         switch entry.tag {
         case .foreignObject, .desc, .title: true
         // Except `mglyph` and `malignmark`, which the gauge does not tell apart; either way one element opens.

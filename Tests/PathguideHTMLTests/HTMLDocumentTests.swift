@@ -179,7 +179,7 @@ private func summary(_ anchors: [HTMLAnchor]) -> [String] {
     }
 
     /// gumbo's work on a tag grows with the square of its attributes: past the limit the page is
-    /// read up to that tag, by the scanner and (in a table) by gumbo alike.
+    /// read up to that tag, in a table as elsewhere.
     @Test func tagsWithTooManyAttributesEndWhatIsRead() {
         for prefix in ["<p>", "<table><tr><td>"] {
             func page(_ count: Int) -> Marked {

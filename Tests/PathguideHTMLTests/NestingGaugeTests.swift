@@ -6,9 +6,8 @@ import Darwin
 import Testing
 @testable import PathguideHTML
 
-/// The nesting limit: pages within it are read whole by either reader; past it, reading stops
-/// at the start tag that goes too deep, whichever reader would have read the page; and the
-/// gauge that guards gumbo never lets more than the limit reach it.
+/// The nesting limit: pages within it are read whole; past it, reading stops at the start tag
+/// that goes too deep; and the gauge that guards gumbo never lets more than the limit reach it.
 @Suite struct NestingGaugeTests {
     /// A link on line 1, then `prefix` and `count` nested divs on line 2 with a link inside.
     static func divs(_ count: Int, inside prefix: String = "") -> String {
@@ -16,12 +15,11 @@ import Testing
             + "<a href=\"inside.html\">a</a>"
     }
 
-    @Test func pagesTheScannerReadsStopAtTheLimit() {
+    @Test func pagesStopAtTheLimit() {
         // html, body, 509 divs and the a: 512 elements open at once.
         let whole = HTMLDocument.parse(Self.divs(509))
         #expect(whole.links.map(\.url) == ["before.html", "inside.html"])
         #expect(whole.nestingLimitExceeded == nil)
-        #expect(Array(Self.divs(509).utf8).withUnsafeBufferPointer(HTMLScanner.scan) == whole)
 
         let cut = HTMLDocument.parse(Self.divs(510))
         #expect(cut.links.map(\.url) == ["before.html"])
@@ -29,7 +27,7 @@ import Testing
         #expect(cut.nestingLimitExceeded?.offset == Array(Self.divs(510).utf8).count - #"<a href="inside.html">a</a>"#.utf8.count)
     }
 
-    @Test func pagesGumboReadsStopAtTheLimit() {
+    @Test func pagesInTablesStopAtTheLimit() {
         // html, body, table, the implied tbody, tr, td, 505 divs and the a: 512, as gumbo builds it.
         let table = "<table><tr><td>"
         let whole = Array(Self.divs(505, inside: table).utf8)
@@ -43,7 +41,7 @@ import Testing
         #expect(cut.nestingLimitExceeded?.description == "2:\(table.count + 506 * 5 + 1)")
     }
 
-    /// The pages that took gumbo and the scanner tens of seconds: a megabyte of nested divs, and
+    /// The pages that took gumbo tens of seconds: a megabyte of nested divs, and
     /// nested divs inside a table cell. Reading stops at the limit, in well under a second of CPU
     /// time even in a debug build; the bound is generous so that a loaded machine does not matter.
     @Test func megabytePagesTakeLinearWork() {
@@ -107,7 +105,7 @@ import Testing
         let text = prefix + (0..<400).map { repeated.replacingOccurrences(of: "@", with: "\($0)") }.joined()
         let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { raw in
-            let excess = HTMLScanner.firstLimit(in: raw.assumingMemoryBound(to: UInt8.self), limit: limit)?.offset
+            let excess = TagTokenizer.firstLimit(in: raw.assumingMemoryBound(to: UInt8.self), limit: limit)?.offset
             #expect(excess != nil, "\(name): the gauge let it through")
             let read = UnsafeRawBufferPointer(rebasing: raw[..<(excess ?? raw.count)])
             let depth = HTMLDocument.treeDepthWithGumbo(read)
@@ -144,7 +142,7 @@ import Testing
         let text = prefix + String(repeating: repeated, count: 400)
         let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { raw in
-            #expect(HTMLScanner.firstLimit(in: raw.assumingMemoryBound(to: UInt8.self), limit: 40) == nil, "\(name)")
+            #expect(TagTokenizer.firstLimit(in: raw.assumingMemoryBound(to: UInt8.self), limit: 40) == nil, "\(name)")
             #expect(HTMLDocument.treeDepthWithGumbo(raw) <= 40, "\(name)")
         }
     }

@@ -1,6 +1,6 @@
-extension HTMLScanner {
-    /// The tags whose handling the scanner's tree model or link reading tells apart; every
-    /// other name, custom elements included, is `.other`.
+extension TagTokenizer {
+    /// The tags whose handling the nesting gauge tells apart; every other name, custom
+    /// elements included, is `.other`.
     enum Tag: UInt8 {
         case other = 0
         case html, head, body, base, basefont, bgsound, menuitem, link, meta, title, noframes, style, script, noscript, template, address, article, aside, blockquote, center, details, dir, div, dl, fieldset, figcaption, figure, footer, header, hgroup, menu, main, nav, ol, p, section, summary, ul, h1, h2, h3, h4, h5, h6, pre, listing, form, li, dd, dt, plaintext, button, a, b, big, code, em, font, i, nobr, s, small, strike, strong, tt, u, applet, marquee, object, table, area, br, embed, img, image, keygen, wbr, input, param, source, track, hr, isindex, textarea, xmp, iframe, noembed, select, option, optgroup, rb, rp, rt, rtc, math, svg, caption, col, colgroup, frame, tbody, td, tfoot, th, thead, tr, frameset, audio, video, ruby, span, sub, sup, `var`, foreignObject, desc, mi, mo, mn, ms, mtext, annotationXML
@@ -129,17 +129,14 @@ extension HTMLScanner {
         default: .other
         }
     }
-
-    /// Each tag's name in lower case, indexed by its raw value; `.other` has none.
-    static let names: [String] = ["", "html", "head", "body", "base", "basefont", "bgsound", "menuitem", "link", "meta", "title", "noframes", "style", "script", "noscript", "template", "address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "menu", "main", "nav", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "li", "dd", "dt", "plaintext", "button", "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u", "applet", "marquee", "object", "table", "area", "br", "embed", "img", "image", "keygen", "wbr", "input", "param", "source", "track", "hr", "isindex", "textarea", "xmp", "iframe", "noembed", "select", "option", "optgroup", "rb", "rp", "rt", "rtc", "math", "svg", "caption", "col", "colgroup", "frame", "tbody", "td", "tfoot", "th", "thead", "tr", "frameset", "audio", "video", "ruby", "span", "sub", "sup", "var", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"]
 }
 
-extension HTMLScanner {
+extension TagTokenizer {
     /// The kinds of scope the tree builder asks an element to be in.
     enum Scope { case normal, listItem, button, table }
 }
 
-extension HTMLScanner.Tag {
+extension TagTokenizer.Tag {
     /// The elements the tree builder keeps in its list of active formatting elements.
     var isFormatting: Bool {
         switch self {
@@ -173,7 +170,7 @@ extension HTMLScanner.Tag {
     }
 
     /// Whether an element of this tag ends the search for an element in `scope`.
-    func bounds(_ scope: HTMLScanner.Scope, foreign: Bool) -> Bool {
+    func bounds(_ scope: TagTokenizer.Scope, foreign: Bool) -> Bool {
         if foreign {
             guard scope != .table else { return false }
             return switch self {
