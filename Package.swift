@@ -51,6 +51,8 @@ let package = Package(
         // The file system as pathguide may touch it: folders held by descriptor, no link followed
         // out of a folder, no pipe or device opened as a file. No other module calls open(2).
         .target(name: "PathguideFileSystem"),
+        // Mechanics every part shares: spreading work over cores.
+        .target(name: "PathguideSupport"),
         // Diagnostics: locations, severities, rule descriptions and the printers. No I/O, no C.
         .target(name: "PathguideDiagnostics"),
         // The guide model and the navigation graph. No I/O, no C.
@@ -77,7 +79,7 @@ let package = Package(
         // The only module that talks to gumbo: HTML5 pages to links, ids and their positions.
         .target(name: "PathguideHTML", dependencies: ["CGumbo"]),
         // `pathguide links`: internal links and fragments offline, external links online.
-        .target(name: "PathguideLinks", dependencies: ["PathguideHTML", "PathguideDiagnostics", "PathguideMarkdown", "PathguideFileSystem"]),
+        .target(name: "PathguideLinks", dependencies: ["PathguideHTML", "PathguideDiagnostics", "PathguideMarkdown", "PathguideFileSystem", "PathguideSupport"]),
         // Files and YAML nodes to guides, with every problem as a diagnostic.
         .target(name: "PathguideLoader", dependencies: ["PathguideCore", "PathguideDiagnostics", "PathguideYAML", "PathguideFileSystem"]),
         // The rules `pathguide check` enforces.
@@ -90,7 +92,7 @@ let package = Package(
             name: "PathguideBuild",
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideRender",
-                "PathguideSite", "PathguideLinks", "PathguideFileSystem", "CXXHash",
+                "PathguideSite", "PathguideLinks", "PathguideFileSystem", "PathguideSupport", "CXXHash",
             ],
             // What `pathguide init` writes: the schemas, an example guide, the project file.
             resources: [.embedInCode("Starter")]
@@ -131,7 +133,7 @@ let package = Package(
         .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML", "PathguideTestSupport"]),
         .testTarget(name: "PathguideServeTests", dependencies: ["PathguideServe"]),
         .testTarget(name: "PathguideLinksTests", dependencies: ["PathguideLinks", "PathguideTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideServe", "PathguideBuild", "PathguideCheck", "PathguideCore", "PathguideTestSupport"]),
+        .testTarget(name: "PathguideCLITests", dependencies: ["PathguideCLI", "PathguideServe", "PathguideBuild", "PathguideCheck", "PathguideCore", "PathguideSupport", "PathguideTestSupport"]),
         // The guides in guides/ against their source articles: every channel an article names is
         // present and reachable.
         .testTarget(name: "GuideContentTests", dependencies: ["PathguideCore", "PathguideLoader", "PathguideCheck"]),

@@ -3,6 +3,7 @@ import PathguideCheck
 import PathguideCore
 import PathguideDiagnostics
 import PathguideLoader
+import PathguideSupport
 
 /// One run of the checker over files and folders: load every guide, run every rule, collect
 /// every diagnostic. Shared by `check` and `build`, which refuses to build on errors.

@@ -3,6 +3,7 @@ import PathguideDiagnostics
 import PathguideFileSystem
 import PathguideHTML
 import PathguideMarkdown
+import PathguideSupport
 
 /// Checks a built site without the network, as `pathguide links` does by default: every
 /// internal `href` and `src` resolves to a file, every `#fragment` to an id or name, no page
@@ -47,7 +48,7 @@ public struct OfflineLinkChecker: Sendable {
         // Pages and Markdown files share one queue: each is read, parsed and checked on its own,
         // and only its report is kept.
         let jobs = pages.map { Job.page($0) } + markdownFiles.map { Job.markdown($0) }
-        let reports = jobs.concurrentMap(state: Worker.init) { worker, job -> Result<PageReport, FileSystemError> in
+        let reports = jobs.parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount, state: Worker.init) { worker, job -> Result<PageReport, FileSystemError> in
             switch job {
             case let .page(page):
                 let folder = site.folder!
