@@ -51,10 +51,10 @@ let package = Package(
         // The file system as pathguide may touch it: folders held by descriptor, no link followed
         // out of a folder, no pipe or device opened as a file. No other module calls open(2).
         .target(name: "PathguideFileSystem"),
-        // Mechanics every part shares: spreading work over cores.
+        // Mechanics every part shares: spreading work over cores, escaping XML.
         .target(name: "PathguideSupport"),
         // Diagnostics: locations, severities, rule descriptions and the printers. No I/O, no C.
-        .target(name: "PathguideDiagnostics"),
+        .target(name: "PathguideDiagnostics", dependencies: ["PathguideSupport"]),
         // The guide model and the navigation graph. No I/O, no C.
         .target(name: "PathguideCore", dependencies: ["PathguideDiagnostics"]),
         // The only module that talks to libyaml: YAML text to a positioned node tree.
@@ -62,7 +62,7 @@ let package = Package(
         // The only module that talks to libcmark.
         .target(name: "PathguideMarkdown", dependencies: ["CCmark"]),
         // The only module that talks to libqrencode: text to a QR code drawn as SVG.
-        .target(name: "PathguideQR", dependencies: ["CQRencode"]),
+        .target(name: "PathguideQR", dependencies: ["CQRencode", "PathguideSupport"]),
         // Guides to CommonMark documents (full guides and help sheets) in each language. No I/O, no C.
         .target(name: "PathguideRender", dependencies: ["PathguideCore"]),
         // The static site: pages from templates, bodies through libcmark, sheets with QR codes, JSON-LD.
@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "PathguideSite",
             dependencies: [
-                "PathguideCore", "PathguideRender", "PathguideMarkdown", "PathguideQR", "PathguideFileSystem",
+                "PathguideCore", "PathguideRender", "PathguideMarkdown", "PathguideQR", "PathguideFileSystem", "PathguideSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.embedInCode("Theme")]

@@ -1,3 +1,4 @@
+import PathguideSupport
 import CQRencode
 #if canImport(Glibc)
 import Glibc
@@ -69,9 +70,7 @@ public struct QRCode: Sendable, Equatable {
                 column += run
             }
         }
-        let escapedTitle = title
-            .replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
-            .replacingAll(">", with: "&gt;").replacingAll("\"", with: "&quot;")
+        let escapedTitle = XMLEscaping.escape(title)
         return """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(side) \(side)" shape-rendering="crispEdges" role="img" aria-label="\(escapedTitle)"><title>\(escapedTitle)</title><rect width="\(side)" height="\(side)" fill="#fff"/><path d="\(String(decoding: path, as: UTF8.self))" fill="#000"/></svg>
             """
@@ -88,8 +87,3 @@ public struct QRCode: Sendable, Equatable {
     }
 }
 
-private extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

@@ -1,3 +1,4 @@
+import PathguideSupport
 import PathguideRender
 #if canImport(Glibc)
 import Glibc
@@ -61,7 +62,7 @@ enum HeadingAnchors {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<index]))
             output.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "h"), bytes[index + 2]])
             output.append(contentsOf: " id=\"".utf8)
-            appendEscapedAttribute(heading.anchor, to: &output)
+            output.append(contentsOf: XMLEscaping.escape(heading.anchor).utf8)
             output.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ">")])
             count += 1
             index += 4
@@ -76,20 +77,6 @@ enum HeadingAnchors {
 
     /// Escapes text for a double-quoted attribute value.
     static func escapeAttribute(_ text: String) -> String {
-        var escaped: [UInt8] = []
-        appendEscapedAttribute(text, to: &escaped)
-        return String(decoding: escaped, as: UTF8.self)
-    }
-
-    private static func appendEscapedAttribute(_ text: String, to output: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            default: output.append(byte)
-            }
-        }
+        XMLEscaping.escape(text)
     }
 }

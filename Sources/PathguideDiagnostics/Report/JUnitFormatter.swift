@@ -1,3 +1,4 @@
+import PathguideSupport
 /// The report for CI dashboards: JUnit XML in the flavour Jenkins, GitLab and Maven Surefire read.
 ///
 /// Each checked file is one test case, so a dashboard lists clean files as passing too.
@@ -116,35 +117,8 @@ public struct JUnitFormatter: DiagnosticFormatter {
         return Self.escape(lines.joined(separator: "\n"), inAttribute: false)
     }
 
-    /// Escapes text for XML 1.0 and drops the characters XML 1.0 cannot contain at all
-    /// (most control characters), which would otherwise make the whole report unreadable.
+    /// XML text: the one escaping for it (PathguideSupport).
     static func escape(_ text: String, inAttribute: Bool = true) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            // Parsers turn a literal CR into LF, and whitespace in attributes into spaces,
-            // unless written as character references.
-            case "\r": result += "&#13;"
-            case "\n" where inAttribute: result += "&#10;"
-            case "\t" where inAttribute: result += "&#9;"
-            default:
-                if isAllowedInXML(scalar) {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
-    }
-
-    private static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
+        XMLEscaping.escape(text, inAttribute: inAttribute)
     }
 }
