@@ -42,6 +42,27 @@ public enum Pathguide {
         return CommandResult(stdout: out, stderr: err, status: status)
     }
 
+    /// Runs a command that works synchronously (check, build, links) on a thread of its own:
+    /// it may work for seconds, and on one of the few threads Swift concurrency shares it would
+    /// hold up every other task meanwhile (in the tests, servers and timers of other tests). The
+    /// thread sees the same terminal and working folder, and gets the main thread's stack size.
+    private static func onItsOwnThread(_ command: ParsableCommand) async throws {
+        let terminal = Terminal.current
+        let workingDirectory = WorkingDirectory.current
+        nonisolated(unsafe) var command = command
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
+            let thread = Thread {
+                continuation.resume(with: Result {
+                    try Terminal.$current.withValue(terminal) {
+                        try WorkingDirectory.$current.withValue(workingDirectory) { try command.run() }
+                    }
+                })
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
     static func execute(_ arguments: [String]) async -> Int32 {
         let terminal = Terminal.current
         do {
@@ -49,7 +70,7 @@ public enum Pathguide {
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
-                try command.run()
+                try await onItsOwnThread(command)
             }
             return 0
         } catch let failure as ToolFailure {

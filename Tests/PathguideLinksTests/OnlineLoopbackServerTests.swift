@@ -24,17 +24,18 @@ import Testing
             $0.timeout = .seconds(20)
             $0.retries = 0
         }
-        let started = ContinuousClock.now
-
         async let diagnostics = OnlineTesting.check([server.url("/slow")], options: options)
-        while server.requests.isEmpty, ContinuousClock.now - started < .seconds(10) {
+        // However busy the machine, the request arrives before the server stops.
+        while server.requests.isEmpty {
             try await Task.sleep(for: .milliseconds(10))
         }
         server.stop()
 
-        // The connection closes without an answer, so the link cannot be confirmed, and
-        // nothing waited for the 30 s delay or the 20 s timeout.
-        #expect(await diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
-        #expect(ContinuousClock.now - started < .seconds(15), "far less than the wait it was asked for, with room for a loaded machine")
+        // The connection closes without an answer, so the link cannot be confirmed; had it
+        // waited for the 30 s delay the answer would be a 200, and for the 20 s timeout the
+        // message would say it timed out.
+        let found = await diagnostics
+        #expect(found.map(\.ruleID) == [.unverifiedExternalLink])
+        #expect(found.first.map { !$0.message.contains("timed out") } == true, "\(found.map(\.message))")
     }
 }

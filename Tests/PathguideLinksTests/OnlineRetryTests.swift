@@ -35,11 +35,10 @@ import Testing
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         server.route("/busy", .init(status: 429, headers: ["Retry-After": "120"]))
-        let started = ContinuousClock.now
 
         let diagnostics = await OnlineTesting.check([server.url("/busy")])
 
-        #expect(ContinuousClock.now - started < .seconds(15), "far less than the wait it was asked for, with room for a loaded machine")
+        // One request: having waited, it would have asked again.
         #expect(server.requests.count == 1)
         #expect(diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
         #expect(diagnostics.first?.message == "link to '\(server.url("/busy"))' answered 429 Too Many Requests and asked to wait 120 s (Retry-After: 120), longer than the 30 s this check waits; retry later")
@@ -75,14 +74,9 @@ import Testing
             $0.timeout = .milliseconds(500)
             $0.retries = 1
         }
-        let started = ContinuousClock.now
-
         let diagnostics = await OnlineTesting.check([server.url("/slow")], options: options)
 
-        // Two attempts of about half a second each: not at once, and far from the 30 s the server
-        // would take (the bound is loose because a loaded machine stretches every wait).
-        let elapsed = ContinuousClock.now - started
-        #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(15), "took \(elapsed)")
+        // Two attempts that each gave up: had it waited the 30 s, the answer would be a 200.
         #expect(diagnostics.map(\.ruleID) == [.unverifiedExternalLink])
         #expect(diagnostics.first?.message == "link to '\(server.url("/slow"))' timed out after 0.5 s on each of 2 attempts")
         #expect(server.requests.count == 2)
