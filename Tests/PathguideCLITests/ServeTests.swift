@@ -193,26 +193,8 @@ import Testing
 
     /// A serve process paused with everything of its first build staged, just before the switch.
     func startPausedServe(in folder: GuideFolder) throws -> Process {
-        let process = Process()
-        process.executableURL = InterruptedBuildTests.executable
-        process.arguments = ["serve"] + Self.arguments
-        process.currentDirectoryURL = folder.root
-        var environment = ProcessInfo.processInfo.environment
-        environment[SwitchPause.beforeSwitchVariable] = "1"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        var said = Data()
-        let expected = Data("pathguide: paused before the switch\n".utf8)
-        while !said.starts(with: expected) {
-            let chunk = errors.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            said += chunk
-        }
-        #expect(String(decoding: said, as: UTF8.self) == "pathguide: paused before the switch\n")
-        return process
+        try InterruptedBuildTests.startPaused(["serve"] + Self.arguments, in: folder, setting: SwitchPause.beforeSwitchVariable, to: "1",
+                                              until: "pathguide: paused before the switch\n")
     }
 
     @Test func ctrlCDuringTheFirstBuildExits130AndLeavesTheOutputAsItWas() async throws {
