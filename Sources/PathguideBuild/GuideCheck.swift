@@ -116,11 +116,40 @@ public struct GuideCheck {
         reuse: @escaping @Sendable (Source) -> Value? = { _ in nil },
         each: @escaping @Sendable (Guide, Source) -> Value
     ) throws(ToolFailure) -> (result: Result, values: [Value]) {
-        let files = try GuideFiles.collect(paths, in: workspace)
+        let (result, values, _) = try run(reuse: reuse, each: each, since: nil)
+        return (result, values)
+    }
+
+    /// What a run found in each file, kept by a caller that runs again and again (`serve`), so
+    /// that the next run reads only the files that changed since (see `run(…since:)`).
+    struct Memory<Value: Sendable>: Sendable {
+        /// The guide files, in the order `GuideFiles.collect` gives them.
+        var files: [GuideFiles.File]
+        /// What each file's job found and made, by the file's display path.
+        var perFile: [String: PerFile<Value>]
+    }
+
+    /// As `run(reuse:each:)`; with `memory` (and the absolute paths of the files `changed`
+    /// since it was made), neither the folders are walked nor any file read but the changed ones:
+    /// every other file's findings and value are the remembered ones. Changed paths must all be
+    /// inside the one guides folder (see `GuideFiles.updating`). Returns this run's memory.
+    func run<Value: Sendable>(
+        reuse: @escaping @Sendable (Source) -> Value? = { _ in nil },
+        each: @escaping @Sendable (Guide, Source) -> Value,
+        since memory: Memory<Value>?, changed: Set<String> = []
+    ) throws(ToolFailure) -> (result: Result, values: [Value], memory: Memory<Value>) {
+        let files: [GuideFiles.File]
+        if let memory {
+            files = GuideFiles.updating(memory.files, changed: changed)
+        } else {
+            files = try GuideFiles.collect(paths, in: workspace)
+        }
+        let remembered = memory?.perFile ?? [:]
         let loader = self.loader
         let checker = Checker(context: context)
         let records = self.records
         let perFile = files.parallelMap(jobs: jobs) { file -> PerFile<Value> in
+            if !changed.contains(file.path), let known = remembered[file.display] { return known }
             let bytes: [UInt8]
             switch loader.read(file.path, displayPath: file.display, within: file.root, rootDisplay: file.rootDisplay) {
             case let .success(read): bytes = read
@@ -160,11 +189,13 @@ public struct GuideCheck {
         for (file, entry) in zip(files, perFile) where !entry.lines.isEmpty {
             result.sourceLines[file.display] = entry.lines
         }
-        return (result, perFile.compactMap(\.value))
+        var kept: [String: PerFile<Value>] = [:]
+        for (file, entry) in zip(files, perFile) { kept[file.display] = entry }
+        return (result, perFile.compactMap(\.value), Memory(files: files, perFile: kept))
     }
 
     /// What one file's job found.
-    private struct PerFile<Value: Sendable>: Sendable {
+    struct PerFile<Value: Sendable>: Sendable {
         var record: CheckRecord?
         var diagnostics: [Diagnostic]
         /// Only the platform is kept, for the check of ids across guides.

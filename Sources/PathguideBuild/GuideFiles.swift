@@ -54,6 +54,38 @@ enum GuideFiles {
         return files.filter { seen.insert($0.display).inserted }
     }
 
+    /// `files` (one folder's, as `collect` found them) as a walk of that folder would find them
+    /// after the files at the absolute paths `changed` were written, made or removed; only those
+    /// paths are looked at. Paths outside the folder are left to the caller.
+    static func updating(_ files: [File], changed: Set<String>) -> [File] {
+        guard let first = files.first else { return files }
+        let prefix = first.root.hasSuffix("/") ? first.root : first.root + "/"
+        let displayPrefix = first.rootDisplay.hasSuffix("/") ? first.rootDisplay : first.rootDisplay + "/"
+        var updated = files
+        var listed = Set(files.map(\.path))
+        for path in changed.sorted() where path.hasPrefix(prefix) {
+            let relative = String(path.dropFirst(prefix.count))
+            let names = relative.split(separator: "/")
+            var info = stat()
+            // What the walk lists: a guide's name, no hidden folder on the way, anything but a folder.
+            let present = names.last.map { isGuideName(String($0)) } == true && !names.contains { $0.hasPrefix(".") }
+                && lstat(path, &info) == 0 && FileKind(mode: info.st_mode) != .folder
+            if present, listed.insert(path).inserted {
+                updated.append(File(display: displayPrefix + relative, path: path, root: first.root, rootDisplay: first.rootDisplay))
+            } else if !present, listed.remove(path) != nil {
+                updated.removeAll { $0.path == path }
+            }
+        }
+        guard updated.count != files.count || !zip(updated, files).allSatisfy({ $0.path == $1.path }) else { return files }
+        return updated.sorted { $0.display < $1.display }
+    }
+
+    /// Whether `path` (absolute) lies inside the folder `files` were found in.
+    static func contains(_ path: String, folderOf files: [File]) -> Bool {
+        guard let root = files.first?.root else { return false }
+        return path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
     static func isGuideName(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())

@@ -27,6 +27,10 @@ public struct SiteBuild {
     public var steps: @Sendable (SiteBuilder) -> BuildSteps = BuildSteps.standard
     /// The languages to build; nil for every language a guide is written in.
     public var languages: Set<String>?
+    /// Asked in each guide's job and before the output changes: true stops the build with
+    /// `ToolFailure.stopped`, leaving the output as it was. Once the switch to the new output
+    /// has begun it is finished, so the output is never left half-written.
+    public var isStopped: @Sendable () -> Bool = { false }
 
     public init(guides: String, templates: String?, output: String, baseURL: String, context: CheckContext, jobs: Int,
                 workspace: Workspace, cache: CacheFolder?) {
@@ -50,12 +54,63 @@ public struct SiteBuild {
         public var warnings: [String] = []
     }
 
+    /// What a preview server keeps between its builds: what the last build that wrote the
+    /// output found and made for each guide, and the files changed since that build.
+    public final class Memory: @unchecked Sendable {
+        var guides: GuideCheck.Memory<Swift.Result<RenderedGuide, ToolFailure>>?
+        /// Files changed since the last build that wrote the output (later builds failed).
+        var pending: Set<String> = []
+
+        public init() {}
+    }
+
     /// Runs every step. Returns without changing the output when the check found errors.
     ///
     /// One pass: each guide's job loads, checks and renders it and stages its files, so no more
     /// than a few guides are in memory at once. Only the titles the index pages need are kept.
     /// Any error drops the staging folder, leaving the previous output as it was.
-    public func run() throws(ToolFailure) -> Outcome {
+    ///
+    /// With `memory`, the build remembers what it found and made; told which files `changed`
+    /// since (absolute paths; nil for "anything may have"), the next build reads, checks and
+    /// renders only those guides, reuses every other guide's findings and files as remembered
+    /// (its files are neither read nor stat'ed), and makes the site-wide pages again: the same
+    /// output as a full build. The memory trusts that nothing else writes the guides' files in
+    /// the output folder. A change outside the guides folder (templates, the project file)
+    /// means a full build.
+    public func run(remembering memory: Memory? = nil, changed: Set<String>? = nil) throws(ToolFailure) -> Outcome {
+        var since: GuideCheck.Memory<Swift.Result<RenderedGuide, ToolFailure>>?
+        var dirty: Set<String> = []
+        if let memory, let known = memory.guides, let changed {
+            let all = changed.union(memory.pending)
+            let folder = workspace.resolve(guides)
+            if known.files.first.map({ $0.root == folder }) == true, all.allSatisfy({ GuideFiles.contains($0, folderOf: known.files) }) {
+                since = known
+                dirty = all
+            }
+        }
+        // The output stays as the last good build left it: the changes wait for the next build
+        // (a full build's are not known file by file, so that one is full too).
+        let keepWaiting = {
+            if since != nil { memory?.pending = dirty } else { memory?.guides = nil }
+        }
+        do {
+            let outcome = try run(since: since, dirty: dirty, memory: memory)
+            if outcome.summary == nil { keepWaiting() }
+            return outcome
+        } catch let failure where failure == .outputMoved {
+            // A guide's file in the output is not where the memory has it: build everything.
+            memory?.guides = nil
+            return try run(since: nil, dirty: [], memory: memory)
+        } catch {
+            keepWaiting()
+            throw error
+        }
+    }
+
+    private func run(since: GuideCheck.Memory<Swift.Result<RenderedGuide, ToolFailure>>?, dirty: Set<String>,
+                     memory: Memory?) throws(ToolFailure) -> Outcome {
+        // A build from memory neither reads nor saves the cache: the memory is newer.
+        let cache = since == nil ? self.cache : nil
         let writer = try OutputWriter(output: output, inputs: [guides] + (templates.map { [$0] } ?? []), workspace: workspace)
         let templates = try performing("read templates") {
             try SiteTemplates(overrides: self.templates.map(workspace.resolve), named: self.templates, siteWords: siteWords)
@@ -76,16 +131,27 @@ public struct SiteBuild {
         let session = try writer.begin()
         let checked: GuideCheck.Result
         let rendered: [Swift.Result<RenderedGuide, ToolFailure>]
-        do {
+        let remembered: GuideCheck.Memory<Swift.Result<RenderedGuide, ToolFailure>>
+        do throws(ToolFailure) {
             let languages = self.languages
-            (checked, rendered) = try check.run { [previous] source in
+            let isStopped = self.isStopped
+            (checked, rendered, remembered) = try check.run(reuse: { [previous] source in
                 // Unchanged since the last build, and its files untouched: nothing to redo.
                 guard let contentHash = source.contentHash, let record = previous.record(for: source.file, contentHash: contentHash),
                       session.keep(record.outputs) else { return nil }
                 return .success(RenderedGuide(source: source, platform: record.platform, paths: record.outputs.map(\.path), stamps: record.outputs))
-            } each: { guide, source in
-                Self.render(guide, source: source, languages: languages, steps: steps, into: session)
+            }, each: { guide, source -> Swift.Result<RenderedGuide, ToolFailure> in
+                if isStopped() { return .failure(.stopped) }
+                return Self.render(guide, source: source, languages: languages, steps: steps, into: session)
+            }, since: since, changed: dirty)
+            // The guides remembered as they were: their files stay as the last build left them.
+            if since != nil {
+                for file in remembered.files where !dirty.contains(file.path) {
+                    guard case .success(let guide)? = remembered.perFile[file.display]?.value else { continue }
+                    guard session.adopt(guide.paths) else { throw ToolFailure.outputMoved }
+                }
             }
+            if isStopped() { throw ToolFailure.stopped }
         } catch {
             session.abort()
             throw error
@@ -98,8 +164,9 @@ public struct SiteBuild {
             session.abort()
             return Outcome(check: checked, summary: nil, fileCount: 0, warnings: warnings)
         }
-        do {
+        do throws(ToolFailure) {
             let guides = try rendered.map { result throws(ToolFailure) in try result.get() }
+            if isStopped() { throw ToolFailure.stopped }
             let platforms = guides.map(\.platform)
             for platform in platforms {
                 for locale in platform.documents.keys.sorted() {
@@ -115,7 +182,11 @@ public struct SiteBuild {
                 }
             }
             let count = session.count
+            SwitchPause.beforeSwitch(until: isStopped)
+            if isStopped() { throw ToolFailure.stopped }
             let summary = try session.commit()
+            memory?.guides = remembered
+            memory?.pending = []
             // Saved unless every guide was kept as the last build left it.
             let allKept = guides.count == previous.byFile.count && guides.allSatisfy { $0.stamps != nil }
             if let cache, !allKept {

@@ -26,6 +26,11 @@ public struct ToolFailure: Error, Equatable {
     public init(message: String) {
         self.message = message
     }
+
+    /// The build was asked to stop (`SiteBuild.isStopped`) and left the output as it was.
+    public static let stopped = ToolFailure(message: "stopped before the output changed")
+    /// A file a remembered guide made is not in the output as the last build left it.
+    static let outputMoved = ToolFailure(message: "a guide's file in the output changed since the last build")
 }
 
 /// What the pipeline reports as its name and version (SARIF, JUnit).

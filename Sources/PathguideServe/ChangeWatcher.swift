@@ -8,7 +8,8 @@ import Darwin
 /// file) by comparing listings of every file's path, size and modification time.
 ///
 /// Polling works on every system and file system, network mounts included; a listing of a
-/// few hundred guides costs well under a millisecond of system calls.
+/// few hundred guides costs well under a millisecond of system calls. On Linux the server
+/// listens to the kernel instead (`InotifyWatcher`) and polls only when it cannot.
 public struct ChangeWatcher: Sendable {
     /// What is compared for one entry.
     struct Stamp: Equatable {
@@ -56,5 +57,25 @@ public struct ChangeWatcher: Sendable {
             }
         }
         return entries
+    }
+
+    /// What changed between two listings. A file is listed by path; a folder that came or went
+    /// means everything is looked at again (it may hold many guides). A folder's own stamp
+    /// changes whenever a file in it comes or goes, which the files' entries already say.
+    static func changes(from old: [String: Stamp], to new: [String: Stamp]) -> ChangeSet {
+        var changes = ChangeSet()
+        for (path, stamp) in new where old[path] != stamp {
+            let isFolder = (stamp.mode & S_IFMT) == S_IFDIR
+            if let before = old[path], isFolder, (before.mode & S_IFMT) == S_IFDIR { continue }
+            if isFolder || old[path].map({ ($0.mode & S_IFMT) == S_IFDIR }) == true {
+                changes.everything = true
+            } else {
+                changes.files.insert(path)
+            }
+        }
+        for (path, stamp) in old where new[path] == nil {
+            if (stamp.mode & S_IFMT) == S_IFDIR { changes.everything = true } else { changes.files.insert(path) }
+        }
+        return changes.everything ? ChangeSet(everything: true) : changes
     }
 }

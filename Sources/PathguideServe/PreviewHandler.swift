@@ -25,8 +25,9 @@ struct PreviewHandler: HTTPHandler {
             response = await file(path)
         }
         guard request.method == .HEAD else { return response }
+        // The headers a GET would carry, its length included, without the body.
         var headers = response.headers
-        headers[.contentLength] = nil
+        headers[.contentLength] = String(try await response.bodyData.count)
         return HTTPResponse(statusCode: response.statusCode, headers: headers)
     }
 

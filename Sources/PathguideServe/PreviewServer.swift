@@ -15,6 +15,8 @@ public struct PreviewServer: Sendable {
     public var port: UInt16
     public var watcher: ChangeWatcher
     public var pollInterval: Duration = .milliseconds(250)
+    /// Whether to listen to the kernel's file events (Linux) rather than poll.
+    public var usesKernelEvents = true
 
     public init(site: SiteFiles, bind: String, port: UInt16, watcher: ChangeWatcher) {
         self.site = site
@@ -30,10 +32,12 @@ public struct PreviewServer: Sendable {
 
     /// Serves until `stop` returns. `errors` are the first build's; `listening` is told the
     /// real port once connections are accepted; `rebuild` builds again after a change and
-    /// returns the errors that stopped it (none when it wrote the site).
+    /// returns the errors that stopped it (none when it wrote the site); `notice` is told, once,
+    /// when the watcher has to poll.
     public func run(errors: [BuildStatus.Problem],
                     listening: @escaping @Sendable (UInt16) -> Void,
-                    rebuild: @escaping @Sendable () -> [BuildStatus.Problem],
+                    notice: @escaping @Sendable (String) -> Void = { _ in },
+                    rebuild: @escaping @Sendable (ChangeSet) -> [BuildStatus.Problem],
                     until stop: @escaping @Sendable () async -> Void) async throws {
         let hub = ReloadHub(errors: errors)
         let server = HTTPServer(config: .init(address: try address(), logger: .disabled),
@@ -42,7 +46,7 @@ public struct PreviewServer: Sendable {
             group.addTask { try await server.run() }
             try await server.waitUntilListening()
             listening(Self.port(of: await server.listeningAddress) ?? port)
-            group.addTask { try await watch(hub: hub, rebuild: rebuild) }
+            group.addTask { try await watch(hub: hub, rebuild: rebuild, notice: notice) }
             group.addTask { await stop() }
             // Whichever ends first (a stop, or the server failing) ends the others: waiting
             // pages get their answer, then the server, its connections and the watcher stop.
@@ -53,15 +57,34 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    private func watch(hub: ReloadHub, rebuild: @escaping @Sendable () -> [BuildStatus.Problem]) async throws {
+    /// Rebuilds after each change, as the kernel reports them on Linux; by polling where it
+    /// cannot (another system, no inotify instance left, the watch limit reached), said once
+    /// through `notice`.
+    private func watch(hub: ReloadHub, rebuild: @escaping @Sendable (ChangeSet) -> [BuildStatus.Problem],
+                       notice: @escaping @Sendable (String) -> Void) async throws {
+        #if os(Linux)
+        if usesKernelEvents {
+            do {
+                let events = try InotifyWatcher(paths: watcher.paths, ignoring: watcher.ignoring)
+                while true {
+                    try Task.checkCancellation()
+                    let next = await Self.onThread { Result { () throws(InotifyWatcher.Unavailable) in try events.next(timeout: 250) } }
+                    guard let changes = try next.get() else { continue }
+                    await hub.publish(errors: await Self.onThread { rebuild(changes) })
+                }
+            } catch let unavailable as InotifyWatcher.Unavailable {
+                notice("\(unavailable.reason); watching by polling every \(Int(pollInterval / .milliseconds(1))) ms instead")
+            }
+        }
+        #endif
         var seen = watcher.listing()
         while true {
             try await Task.sleep(for: pollInterval)
             let now = watcher.listing()
-            guard now != seen else { continue }
+            let changes = ChangeWatcher.changes(from: seen, to: now)
             seen = now
-            let errors = await Self.onThread(rebuild)
-            await hub.publish(errors: errors)
+            guard !changes.isEmpty else { continue }
+            await hub.publish(errors: await Self.onThread { rebuild(changes) })
         }
     }
 

@@ -34,6 +34,11 @@ public final class StopSignal: @unchecked Sendable {
         }
     }
 
+    /// Whether a signal has come; for work that cannot wait for one (a build in progress).
+    public var hasStopped: Bool {
+        queue.sync { stopped }
+    }
+
     /// Gives the signals back their usual effect.
     public func release() {
         queue.sync {

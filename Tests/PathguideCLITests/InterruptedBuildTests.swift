@@ -25,25 +25,33 @@ import Testing
     /// Starts a build in `folder` that pauses after moving `moves` files, and returns once it
     /// has paused there.
     func startPausedBuild(in folder: GuideFolder, after moves: Int) throws -> Process {
+        try Self.startPaused(Self.arguments(), in: folder, setting: SwitchPause.variable, to: String(moves),
+                             until: "pathguide: paused after \(moves) moves\n")
+    }
+
+    /// Starts `pathguide` with `arguments` in `folder` and `variable` set in its environment, and
+    /// returns once it has said `line` on standard error: it has paused where the variable says.
+    static func startPaused(_ arguments: [String], in folder: GuideFolder, setting variable: String, to value: String,
+                            until line: String) throws -> Process {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = Self.arguments()
+        process.executableURL = executable
+        process.arguments = arguments
         process.currentDirectoryURL = folder.root
         var environment = ProcessInfo.processInfo.environment
-        environment[SwitchPause.variable] = String(moves)
+        environment[variable] = value
         process.environment = environment
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         var said = Data()
-        let expected = Data("pathguide: paused after \(moves) moves\n".utf8)
+        let expected = Data(line.utf8)
         while !said.starts(with: expected) {
             let chunk = errors.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             said += chunk
         }
-        #expect(String(decoding: said, as: UTF8.self) == "pathguide: paused after \(moves) moves\n")
+        #expect(String(decoding: said, as: UTF8.self) == line)
         return process
     }
 

@@ -1,6 +1,8 @@
 import Foundation
+@testable import PathguideBuild
 @testable import PathguideCLI
 import PathguideServe
+import PathguideTestSupport
 import Testing
 
 /// A real `pathguide serve` process on a free loopback port: pages with the live-reload
@@ -109,6 +111,15 @@ import Testing
             #expect(refused.status == 404, "\(target)")
             #expect(refused.body == "not found\n", "\(target)")
         }
+        // HEAD: the headers of a GET, its length included, and no body.
+        for target in ["/en/shop/", "/assets/site.css", LiveReload.statusPath, "/nothing-here.html"] {
+            let get = try await LoopbackHTTP.request(target, port: port)
+            let head = try await LoopbackHTTP.request("HEAD", target, port: port)
+            #expect(head.status == get.status, "\(target)")
+            #expect(head.headers["content-length"] == String(get.body.utf8.count), "\(target)")
+            #expect(head.headers["content-type"] == get.headers["content-type"], "\(target)")
+            #expect(head.body == "", "\(target)")
+        }
         let post = try await LoopbackHTTP.request("POST", "/en/shop/", port: port)
         #expect(post.status == 405)
         #expect(post.headers["allow"] == "GET, HEAD")
@@ -178,6 +189,36 @@ import Testing
         #expect(try await fixed == BuildStatus(generation: 1, errors: []))
         #expect(try await LoopbackHTTP.request("/", port: port).status == 200)
         #expect(try await server.stop(SIGINT) == 0)
+    }
+
+    /// A serve process paused with everything of its first build staged, just before the switch.
+    func startPausedServe(in folder: GuideFolder) throws -> Process {
+        try InterruptedBuildTests.startPaused(["serve"] + Self.arguments, in: folder, setting: SwitchPause.beforeSwitchVariable, to: "1",
+                                              until: "pathguide: paused before the switch\n")
+    }
+
+    @Test func ctrlCDuringTheFirstBuildExits130AndLeavesTheOutputAsItWas() async throws {
+        let folder = try GuideFolder(["shop.yaml": cleanGuide])
+        let output = folder.root.appendingPathComponent("output")
+
+        // No output yet: none afterwards, not even the staging folder.
+        let first = try startPausedServe(in: folder)
+        kill(first.processIdentifier, SIGINT)
+        first.waitUntilExit()
+        #expect(first.terminationReason == .exit)
+        #expect(first.terminationStatus == 130)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+
+        // An earlier build's output: exactly as it was.
+        #expect(await folder.run(["build", "--base-url", "https://help.example.org/"]).status == 0)
+        let before = FolderListing.contents(under: output)
+        try write(folder, cleanGuide.replacingOccurrences(of: "en: Agent}", with: "en: Human agent}"))
+        let second = try startPausedServe(in: folder)
+        kill(second.processIdentifier, SIGINT)
+        second.waitUntilExit()
+        #expect(second.terminationStatus == 130)
+        #expect(FolderListing.contents(under: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasPrefix(".pathguide-staging") } == [])
     }
 
     @Test func aBindThatIsNotAnAddressIsRefused() async {

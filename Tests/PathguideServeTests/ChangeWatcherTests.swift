@@ -58,4 +58,22 @@ import Testing
         watcher.limit = 5
         #expect(watcher.listing().count == 5)
     }
+
+    @Test func listingsComparedGiveTheChangedFilesOrEverything() throws {
+        try write("guides/a.yaml", "a")
+        try write("guides/b.yaml", "b")
+        let guides = root.appendingPathComponent("guides").path
+        let watcher = ChangeWatcher(paths: [guides])
+        let first = watcher.listing()
+        #expect(ChangeWatcher.changes(from: first, to: first) == ChangeSet())
+
+        try write("guides/a.yaml", "a, longer")
+        try write("guides/c.yaml", "c")
+        try FileManager.default.removeItem(atPath: guides + "/b.yaml")
+        let second = watcher.listing()
+        #expect(ChangeWatcher.changes(from: first, to: second) == ChangeSet(files: [guides + "/a.yaml", guides + "/b.yaml", guides + "/c.yaml"]))
+
+        try write("guides/more/d.yaml", "d")
+        #expect(ChangeWatcher.changes(from: second, to: watcher.listing()) == ChangeSet(everything: true))
+    }
 }

@@ -62,6 +62,7 @@ struct OutputSwitch {
 /// A pause in the middle of the switch, for the tests that kill a build there: with
 /// `PATHGUIDE_TEST_PAUSE_AFTER_MOVES=N` in its environment, a build stops after moving N files,
 /// says so on standard error, and waits to be killed. Unset, it costs one comparison per file.
+/// A pause just before the switch is for the tests that stop a build with a signal.
 enum SwitchPause {
     static let variable = "PATHGUIDE_TEST_PAUSE_AFTER_MOVES"
     private static let after: Int? = ProcessInfo.processInfo.environment[variable].flatMap { Int($0) }
@@ -72,5 +73,17 @@ enum SwitchPause {
         let line = "pathguide: paused after \(count) moves\n"
         _ = line.withCString { write(2, $0, strlen($0)) }
         while true { pause() }
+    }
+
+    static let beforeSwitchVariable = "PATHGUIDE_TEST_PAUSE_BEFORE_SWITCH"
+    private static let beforeSwitch = ProcessInfo.processInfo.environment[beforeSwitchVariable] != nil
+
+    /// With `PATHGUIDE_TEST_PAUSE_BEFORE_SWITCH` set, a build says so once everything is staged
+    /// and waits there until `stopped` is true: a build stopped at its last moment.
+    static func beforeSwitch(until stopped: () -> Bool) {
+        guard beforeSwitch else { return }
+        let line = "pathguide: paused before the switch\n"
+        _ = line.withCString { write(2, $0, strlen($0)) }
+        while !stopped() { usleep(10_000) }
     }
 }

@@ -222,6 +222,20 @@ final class OutputSession: @unchecked Sendable {
         }
     }
 
+    /// Counts files the previous build wrote as this build's too, taking the caller's word that
+    /// they are as it left them (a preview server that remembers its last build): no file is
+    /// looked at. False, adopting nothing, when one of them is not in the manifest or is already
+    /// part of this build.
+    func adopt(_ paths: [String]) -> Bool {
+        guard paths.allSatisfy(previous.contains) else { return false }
+        return lock.withLock {
+            guard paths.allSatisfy({ !all.contains($0) }) else { return false }
+            all.formUnion(paths)
+            unchanged += paths.count
+            return true
+        }
+    }
+
     /// Everything is staged: switch to the new output (see `OutputWriter`).
     func commit() throws(ToolFailure) -> OutputWriter.Summary {
         let (changed, all, unchanged) = lock.withLock { (self.changed, self.all, self.unchanged) }

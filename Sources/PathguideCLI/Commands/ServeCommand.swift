@@ -38,10 +38,24 @@ struct ServeCommand: AsyncParsableCommand {
         let project = try ProjectLookup.current()
         let prepared = try site.prepare(in: project)
         let terminal = Terminal.current
+        // Caught from the first build on: Ctrl-C then stops it before the output changes (or
+        // once a switch already under way is finished), and the command exits with 130.
+        let stop = StopSignal()
+        defer { stop.release() }
+        var build = prepared.build
+        build.isStopped = { stop.hasStopped }
         // Used by one build at a time: the first here, then each rebuild in turn, never two at once.
-        nonisolated(unsafe) let build = prepared.build
+        nonisolated(unsafe) let building = build
+        let memory = SiteBuild.Memory()
         let output = prepared.output.display
-        let firstErrors = try Self.build(build, output: output, terminal: terminal)
+        let firstErrors: [BuildStatus.Problem]
+        do throws(ToolFailure) {
+            firstErrors = try Self.build(building, memory: memory, changed: nil, output: output, terminal: terminal)
+        } catch {
+            if error == ToolFailure.stopped { throw ExitCode(130) }
+            throw error
+        }
+        if stop.hasStopped { throw ExitCode(130) }
 
         var watched = [prepared.guides.absolute]
         if let templates = prepared.templates { watched.append(templates) }
@@ -50,23 +64,12 @@ struct ServeCommand: AsyncParsableCommand {
                                    port: UInt16(port), watcher: ChangeWatcher(paths: watched, ignoring: [prepared.output.absolute]))
         let name = URL(fileURLWithPath: project.workspace.folder).lastPathComponent
         let host = bind.contains(":") ? "[\(bind)]" : bind
-        let stop = StopSignal()
-        defer { stop.release() }
         do {
             try await server.run(
                 errors: firstErrors,
                 listening: { port in terminal.out("serving \(name) at http://\(host):\(port)/ (Ctrl-C to stop)\n") },
-                rebuild: {
-                    do {
-                        return try Self.build(build, output: output, terminal: terminal)
-                    } catch {
-                        // Not the guides' fault (the output folder is busy, a template went
-                        // missing): said on the terminal and over the pages alike.
-                        let message = (error as? ToolFailure)?.message ?? "\(error)"
-                        terminal.err("pathguide: error: \(message)\n")
-                        return [BuildStatus.Problem(file: "", line: 0, column: 0, message: message)]
-                    }
-                },
+                notice: { message in terminal.err("pathguide: note: \(message)\n") },
+                rebuild: { changes in Self.rebuild(building, memory: memory, changes: changes, output: output, terminal: terminal) },
                 until: { await stop.wait() })
         } catch let failure as PreviewServer.Failure {
             throw ToolFailure(message: failure.message)
@@ -76,10 +79,30 @@ struct ServeCommand: AsyncParsableCommand {
         terminal.out("stopped\n")
     }
 
+    /// A build after `changes`, with any failure that is not the guides' said on the terminal
+    /// and over the pages alike (the output folder is busy, a template went missing).
+    static func rebuild(_ build: SiteBuild, memory: SiteBuild.Memory, changes: ChangeSet, output: String,
+                        terminal: Terminal) -> [BuildStatus.Problem] {
+        let changed: Set<String>? = changes.everything ? nil : changes.files
+        let failure: ToolFailure
+        do throws(ToolFailure) {
+            return try Self.build(build, memory: memory, changed: changed, output: output, terminal: terminal)
+        } catch {
+            failure = error
+        }
+        // The server is stopping: the output is as the last build left it.
+        if failure == ToolFailure.stopped { return [] }
+        terminal.err("pathguide: error: \(failure.message)\n")
+        return [BuildStatus.Problem(file: "", line: 0, column: 0, message: failure.message)]
+    }
+
     /// Builds once, reporting on the terminal as `build` does, and returns the errors that
     /// stopped the build (none when it wrote the site).
-    static func build(_ build: SiteBuild, output: String, terminal: Terminal) throws(ToolFailure) -> [BuildStatus.Problem] {
-        let outcome = try build.run()
+    /// Only the guides `changed` (absolute paths; nil when anything may have) are redone: the
+    /// rest is as `memory` has it from the last build.
+    static func build(_ build: SiteBuild, memory: SiteBuild.Memory, changed: Set<String>?, output: String,
+                      terminal: Terminal) throws(ToolFailure) -> [BuildStatus.Problem] {
+        let outcome = try build.run(remembering: memory, changed: changed)
         for warning in outcome.warnings {
             terminal.err("pathguide: warning: \(warning)\n")
         }
