@@ -32,6 +32,7 @@ struct GuideWriter {
         out.heading(1, phrases.guideTitle(context.platformName), anchor: "title")
         out.paragraph(.text(context.sentences([phrases.guideIntro(context.platformName), context.verificationSentence])))
         quickest(&out, &ledger)
+        out.markMapPlace()
         allChannels(&out, &ledger)
         scenarios(&out)
         troubleshooting(&out)
@@ -63,7 +64,9 @@ struct GuideWriter {
         out.heading(2, phrases.channelsTitle, anchor: "channels")
         for channel in context.guide.channels {
             let id = channel.id.value
-            out.heading(3, context.text(channel.name), anchor: "channel-\(id)")
+            let anchor = out.heading(3, context.text(channel.name), anchor: "channel-\(id)")
+            // The graph knows a repeated id by its first channel; so does the map.
+            if out.channelAnchors[id] == nil { out.channelAnchors[id] = anchor }
             if let description = context.text(channel.description) {
                 out.paragraph(.text(description))
             }

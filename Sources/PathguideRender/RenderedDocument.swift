@@ -17,6 +17,19 @@ public struct RenderedDocument: Sendable, Equatable {
         }
     }
 
+    /// Where the map of the guide's paths goes: between two blocks of `body`.
+    public struct MapPlace: Sendable, Equatable {
+        /// The UTF-8 offset in `body` of the end of the blocks before it.
+        public var offset: Int
+        /// How many of `headings` come before it.
+        public var headingCount: Int
+
+        public init(offset: Int, headingCount: Int) {
+            self.offset = offset
+            self.headingCount = headingCount
+        }
+    }
+
     /// The platform id, which is also the file name.
     public var platform: String
     /// The guide language, such as `zh` or `en`.
@@ -35,8 +48,13 @@ public struct RenderedDocument: Sendable, Equatable {
     public var body: String
     /// Every heading of `body`, in order.
     public var headings: [Heading]
+    /// Where the map goes; nil in a document with no place for one (the help sheet).
+    public var mapPlace: MapPlace?
+    /// The anchor of each channel's section, by channel id; empty when there are none.
+    public var channelAnchors: [String: String]
 
-    public init(platform: String, locale: String, title: String, description: String, lastVerified: String, translationKey: String, frontMatter: String, body: String, headings: [Heading]) {
+    public init(platform: String, locale: String, title: String, description: String, lastVerified: String, translationKey: String, frontMatter: String, body: String, headings: [Heading],
+                mapPlace: MapPlace? = nil, channelAnchors: [String: String] = [:]) {
         self.platform = platform
         self.locale = locale
         self.title = title
@@ -46,8 +64,27 @@ public struct RenderedDocument: Sendable, Equatable {
         self.frontMatter = frontMatter
         self.body = body
         self.headings = headings
+        self.mapPlace = mapPlace
+        self.channelAnchors = channelAnchors
     }
 
     /// Front matter and body: the file as written to `output/markdown`.
     public var markdown: String { frontMatter + body }
+
+    /// `body` cut at the map's place: the blocks before it and the blocks after. Nil when the
+    /// document has no place for a map.
+    public var bodyAroundMap: (before: String, after: String)? {
+        guard let place = mapPlace else { return nil }
+        let utf8 = body.utf8
+        let cut = utf8.index(utf8.startIndex, offsetBy: min(place.offset, utf8.count))
+        return (String(body[..<cut]), String(body[cut...]))
+    }
+
+    /// The file as written to `output/markdown`, with an image of the map at its place:
+    /// `![description](address)`. Without a place, the file as it is.
+    public func markdown(withMapImage address: String, description: String) -> String {
+        guard let (before, after) = bodyAroundMap else { return markdown }
+        let image = "![" + MarkdownEscaping.text(description) + "](" + MarkdownEscaping.linkDestination(address) + ")\n"
+        return frontMatter + before + "\n" + image + after
+    }
 }
