@@ -144,7 +144,7 @@ let package = Package(
         .testTarget(name: "PathguideLoaderTests", dependencies: ["PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore", "PathguideRender", "PathguideSite", "PathguideTestSupport"]),
         .testTarget(name: "PathguideQRTests", dependencies: ["PathguideQR"]),
-        .testTarget(name: "PathguideMapTests", dependencies: ["PathguideMap", "PathguideRender", "PathguideLoader", "PathguideCore"]),
+        .testTarget(name: "PathguideMapTests", dependencies: ["PathguideMap", "PathguideRender", "PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
         .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML", "PathguideTestSupport"]),

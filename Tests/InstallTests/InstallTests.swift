@@ -14,7 +14,7 @@ struct InstallTests {
     /// The Debian packages the installed binary's own libraries come from, as the README lists
     /// them: the C libraries pathguide links, libcurl (FoundationNetworking's, for `links
     /// --online`), and the C and C++ runtimes every Debian system has.
-    static let runtimePackages = ["libc6", "libcmark0.30.2", "libcurl4", "libgcc-s1", "libgumbo1", "libqrencode4", "libstdc++6", "libxxhash0", "libyaml-0-2"]
+    static let runtimePackages = ["libc6", "libcdt5", "libcgraph6", "libcmark0.30.2", "libcurl4", "libgcc-s1", "libgumbo1", "libgvc6", "libqrencode4", "libstdc++6", "libxxhash0", "libyaml-0-2"]
 
     /// Libraries that would mean some of the Swift runtime or Foundation is still linked dynamically.
     static let swiftLibraryPrefixes = ["libswift", "libFoundation", "lib_Foundation", "libdispatch", "libBlocksRuntime", "libTesting", "lib_Testing"]
