@@ -10,8 +10,9 @@ public struct MapDrawing: Sendable, Equatable {
     /// `<svg role="img">` with the map's `<title>` and `<desc>`, each channel a link to its
     /// section of the page, classes the theme's stylesheet colours, no XML declaration.
     public var inline: String
-    /// The same picture as a standalone file: an XML declaration, no links (an image shown
-    /// with `<img>` cannot follow them, and the page it sits in has its own anchors).
+    /// The same picture as a standalone file: an XML declaration, a white background, no links
+    /// (an image shown with `<img>` cannot follow them, and the page it sits in has its own
+    /// anchors).
     public var file: String
 
     /// Lays `map` out with Graphviz's dot and renders it, in `fontFamily` (a CSS font list, as

@@ -25,7 +25,8 @@ struct MapGraph {
     static let accent = "#0a58a8"
     static let surfaceFill = "#e8f1fb"
 
-    /// Lays the graph out once and renders it twice: with the channels' links, then without.
+    /// Lays the graph out once and renders it twice: with the channels' links on a transparent
+    /// background, for the page, then as a file of its own, without links, on white.
     func render(in context: GraphvizContext) throws(MapError) -> (page: String, file: String) {
         guard let graph = Self.withC("map", { pathguide_graphviz_digraph($0) }) else { throw MapError("Graphviz could not make a graph") }
         defer { agclose(graph) }
@@ -34,6 +35,8 @@ struct MapGraph {
         defer { gvFreeLayout(context.pointer, graph) }
         let page = try Self.svg(graph, context)
         for node in linked { Self.set(UnsafeMutableRawPointer(node), "URL", "") }
+        // A file is shown on whatever background a site has, dark ones too: it brings its own.
+        Self.set(UnsafeMutableRawPointer(graph), "bgcolor", "white")
         let file = try Self.svg(graph, context)
         return (page, file)
     }

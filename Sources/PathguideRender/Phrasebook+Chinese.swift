@@ -151,7 +151,7 @@ extension Phrasebook {
         mapTitle: { "\($0)客服路径图" },
         mapDescription: { channel in
             let quickest = channel.map { "最快找到人工的路线（通往\($0)）用粗线标出。" } ?? ""
-            return "图中画出每个入口和页面通往哪些客服渠道，以及各渠道由人工、机器人还是自助服务回复。" + quickest + "下方的编号步骤用文字说明同样的路线。"
+            return "图中画出每个入口和页面通往哪些客服渠道，以及各渠道由人工、机器人还是自助服务回复。" + quickest + "编号步骤用文字说明同样的路线。"
         },
 
         whereToGo: "找谁",
