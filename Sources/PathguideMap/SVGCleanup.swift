@@ -18,40 +18,70 @@ enum SVGCleanup {
     }
 
     private static func rebuilt(_ svg: String, title: String, description: String, declaration: Bool) -> String {
-        let (opening, body) = split(svg)
+        // Bytes, not String searches: this runs twice per guide and language, on some 50 kB.
+        let bytes = Array(svg.utf8)
         var out = declaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
         out += "<svg xmlns=\"\(svgNamespace)\" xmlns:xlink=\"\(xlinkNamespace)\" class=\"map-drawing\" role=\"img\""
+        guard let start = find("<svg", in: bytes, from: 0), let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else {
+            return out + ">\n<title>\(escaped(title))</title>\n<desc>\(escaped(description))</desc>\n</svg>\n"
+        }
+        let opening = bytes[start...end]
         for name in ["width", "height", "viewBox"] {
             if let value = attribute(name, in: opening) { out += " \(name)=\"\(value)\"" }
         }
         out += ">\n<title>\(escaped(title))</title>\n<desc>\(escaped(description))</desc>\n"
-        out += body
+        out += String(decoding: body(after: end + 1, in: bytes), as: UTF8.self)
         return out
     }
 
-    /// The `<svg …>` opening tag, and what follows it with comments and titles left out.
-    private static func split(_ svg: String) -> (opening: Substring, body: String) {
-        guard let start = svg.range(of: "<svg"), let end = svg[start.upperBound...].firstIndex(of: ">") else { return ("", svg) }
-        let opening = svg[start.lowerBound...end]
-        var body = ""
-        var rest = svg[svg.index(after: end)...]
-        while let comment = rest.range(of: "<!--") {
-            body += rest[..<comment.lowerBound]
-            guard let close = rest[comment.upperBound...].range(of: "-->") else { rest = ""; break }
-            rest = rest[close.upperBound...]
+    /// What follows the opening tag, without comments, empty lines and `<title>` lines.
+    private static func body(after start: Int, in bytes: [UInt8]) -> [UInt8] {
+        var uncommented: [UInt8] = []
+        uncommented.reserveCapacity(bytes.count - start)
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index...].starts(with: "<!--".utf8), let close = find("-->", in: bytes, from: index + 4) {
+                index = close + 3
+            } else {
+                uncommented.append(bytes[index])
+                index += 1
+            }
         }
-        body += rest
-        var lines: [Substring] = []
-        for line in body.split(separator: "\n", omittingEmptySubsequences: true) where !(line.hasPrefix("<title>") && line.hasSuffix("</title>")) {
-            lines.append(line)
+        var body: [UInt8] = []
+        body.reserveCapacity(uncommented.count)
+        for line in uncommented.split(separator: UInt8(ascii: "\n")) {
+            if line.starts(with: "<title>".utf8), line.reversed().starts(with: "</title>".utf8.reversed()) { continue }
+            body.append(contentsOf: line)
+            body.append(UInt8(ascii: "\n"))
         }
-        return (opening, lines.joined(separator: "\n") + "\n")
+        return body
+    }
+
+    /// Where `needle` first starts in `bytes` at or after `from`.
+    private static func find(_ needle: StaticString, in bytes: [UInt8], from: Int) -> Int? {
+        needle.withUTF8Buffer { needle -> Int? in
+            guard let first = needle.first, bytes.count >= needle.count else { return nil }
+            var index = from
+            while index <= bytes.count - needle.count {
+                if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 
     /// The value of `name="…"` in a tag Graphviz wrote (its values hold no quotes).
-    private static func attribute(_ name: String, in tag: Substring) -> Substring? {
-        guard let start = tag.range(of: " \(name)=\""), let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
-        return tag[start.upperBound..<end]
+    private static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> String? {
+        let marker = Array(" \(name)=\"".utf8)
+        var index = tag.startIndex
+        while index + marker.count <= tag.endIndex {
+            if tag[index..<index + marker.count].elementsEqual(marker) {
+                let value = tag[(index + marker.count)...].prefix { $0 != UInt8(ascii: "\"") }
+                return String(decoding: value, as: UTF8.self)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Text for an XML element or attribute.
