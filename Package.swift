@@ -1,5 +1,12 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// Graphviz keeps its plugins (the dot layout, the SVG renderer) in a folder of their own, which
+/// neither the linker nor the loader searches; pathguide links the two it needs from there.
+let graphvizPlugins = ["/usr/lib/x86_64-linux-gnu/graphviz", "/usr/lib/aarch64-linux-gnu/graphviz", "/usr/lib64/graphviz", "/usr/lib/graphviz",
+                       "/usr/local/lib/graphviz", "/opt/homebrew/lib/graphviz"]
+    .first { FileManager.default.fileExists(atPath: $0) } ?? "/usr/lib/graphviz"
 
 let package = Package(
     name: "pathguide",
@@ -43,6 +50,11 @@ let package = Package(
             providers: [.apt(["libxxhash-dev"])]
         ),
         .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
@@ -65,6 +77,12 @@ let package = Package(
         .target(name: "PathguideQR", dependencies: ["CQRencode", "PathguideSupport"]),
         // Guides to CommonMark documents (full guides and help sheets) in each language. No I/O, no C.
         .target(name: "PathguideRender", dependencies: ["PathguideCore"]),
+        // The only module that talks to Graphviz: a guide's map laid out by dot and drawn as SVG.
+        .target(
+            name: "PathguideMap",
+            dependencies: ["PathguideCore", "PathguideRender", "CGraphviz"],
+            linkerSettings: [.unsafeFlags(["-L\(graphvizPlugins)", "-Xlinker", "-rpath", "-Xlinker", graphvizPlugins])]
+        ),
         // The static site: pages from templates, bodies through libcmark, sheets with QR codes, JSON-LD.
         // The default theme (Theme/) is compiled in as bytes, not shipped as a resource bundle: an
         // installed binary has no bundle beside it.
@@ -92,7 +110,7 @@ let package = Package(
             name: "PathguideBuild",
             dependencies: [
                 "PathguideCore", "PathguideDiagnostics", "PathguideLoader", "PathguideCheck", "PathguideRender",
-                "PathguideSite", "PathguideLinks", "PathguideFileSystem", "PathguideSupport", "CXXHash",
+                "PathguideSite", "PathguideMap", "PathguideLinks", "PathguideFileSystem", "PathguideSupport", "CXXHash",
             ],
             // What `pathguide init` writes: the schemas, an example guide, the project file.
             resources: [.embedInCode("Starter")]
@@ -128,6 +146,7 @@ let package = Package(
         .testTarget(name: "PathguideLoaderTests", dependencies: ["PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "PathguideCheckTests", dependencies: ["PathguideCheck", "PathguideLoader", "PathguideCore", "PathguideRender", "PathguideSite", "PathguideTestSupport"]),
         .testTarget(name: "PathguideQRTests", dependencies: ["PathguideQR"]),
+        .testTarget(name: "PathguideMapTests", dependencies: ["PathguideMap", "PathguideRender", "PathguideLoader", "PathguideCore", "PathguideTestSupport"]),
         .testTarget(name: "PathguideRenderTests", dependencies: ["PathguideRender", "PathguideLoader", "PathguideTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PathguideSiteTests", dependencies: ["PathguideSite", "PathguideRender", "PathguideLoader", "PathguideTestSupport"]),
         .testTarget(name: "PathguideHTMLTests", dependencies: ["PathguideHTML", "PathguideTestSupport"]),

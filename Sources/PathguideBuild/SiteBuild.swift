@@ -1,6 +1,7 @@
 import Foundation
 import PathguideCheck
 import PathguideCore
+import PathguideMap
 import PathguideRender
 import PathguideSite
 
@@ -234,20 +235,28 @@ public struct SiteBuild {
     /// the site steps need.
     private static func render(_ guide: Guide, source: GuideCheck.Source, languages: Set<String>?, steps: BuildSteps, into session: OutputSession) -> Swift.Result<RenderedGuide, ToolFailure> {
         do throws(ToolFailure) {
-            let platform = try performing("render Markdown") { () throws -> SitePlatform in
+            var maps: [String: GuideMap] = [:]
+            var platform = try performing("render Markdown") { () throws -> SitePlatform in
                 var documents: [String: SitePlatform.Documents] = [:]
                 let routes = GuideRoutes(guide: guide)
                 for language in guide.languages where languages?.contains(language.value) ?? true {
                     do throws(RenderError) {
                         let renderer = try GuideRenderer(guide: guide, locale: language.value, routes: routes)
-                        documents[language.value] = SitePlatform.Documents(guide: renderer.guide(), sheet: renderer.sheet())
+                        let document = renderer.guide()
+                        documents[language.value] = SitePlatform.Documents(guide: document, sheet: renderer.sheet())
+                        maps[language.value] = renderer.map(linkingTo: document)
                     } catch {
                         throw ToolFailure(message: "\(language.location): \(error.message)")
                     }
                 }
                 return SitePlatform(guide: guide, documents: documents)
             }
-            let rendered = RenderedGuideDocuments(guide: guide, platform: platform)
+            // Drawn once per language, for the pages and the files beside the Markdown.
+            let drawings = try performing("draw the map") {
+                try maps.mapValues { map throws(MapError) in try MapDrawing(map, fontFamily: MapDrawing.fontFamily(for: map.locale)) }
+            }
+            for (locale, drawing) in drawings { platform.documents[locale]?.map = drawing.inline }
+            let rendered = RenderedGuideDocuments(guide: guide, platform: platform, maps: drawings)
             var paths: [String] = []
             for step in steps.guideSteps {
                 for file in try performing(step.name, { try step.files(for: rendered) }) {

@@ -55,6 +55,12 @@ public struct GuideRenderer: Sendable {
         return sheet
     }
 
+    /// The map of the guide's paths, its channels linked to their sections in `guide`, the
+    /// document `guide()` made.
+    public func map(linkingTo guide: RenderedDocument) -> GuideMap {
+        MapWriter(context: context).map(channelAnchors: guide.channelAnchors)
+    }
+
     private func document(title: String, description: String, translationKey: String, type: String?, writer: MarkdownWriter) -> RenderedDocument {
         let platform = context.guide.platform.id.value
         let lastVerified = context.lastVerified
@@ -81,6 +87,8 @@ public struct GuideRenderer: Sendable {
             translationKey: translationKey,
             frontMatter: front.rendered,
             body: writer.body,
-            headings: writer.headings)
+            headings: writer.headings,
+            mapPlace: writer.mapPlace,
+            channelAnchors: writer.channelAnchors)
     }
 }

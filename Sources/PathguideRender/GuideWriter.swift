@@ -33,6 +33,7 @@ struct GuideWriter {
         out.heading(1, phrases.guideTitle(context.platformName), anchor: "title")
         out.paragraph(.text(context.sentences([phrases.guideIntro(context.platformName), context.verificationSentence])))
         quickest(&out, &ledger)
+        out.markMapPlace()
         allChannels(&out, &ledger)
         scenarios(&out)
         troubleshooting(&out)
@@ -65,7 +66,9 @@ struct GuideWriter {
         for channel in context.guide.channels {
             let id = channel.id.value
             // Long pages: a reader on a phone jumps to a channel from the table of contents.
-            out.heading(3, context.text(channel.name), anchor: "channel-\(id)", inContents: true)
+            let anchor = out.heading(3, context.text(channel.name), anchor: "channel-\(id)", inContents: true)
+            // The graph knows a repeated id by its first channel; so does the map.
+            if out.channelAnchors[id] == nil { out.channelAnchors[id] = anchor }
             if let description = context.text(channel.description) {
                 out.paragraph(.text(description))
             }

@@ -25,19 +25,33 @@ struct MarkdownWriter {
 
     private(set) var body = ""
     private(set) var headings: [RenderedDocument.Heading] = []
+    /// Where a picture goes, if the document has a place for one.
+    private(set) var mapPlace: RenderedDocument.MapPlace?
+    /// The anchor of each channel's section, by channel id, for pictures that link to them.
+    var channelAnchors: [String: String] = [:]
     private var anchors: Set<String> = []
     private var last: Block?
 
     /// A heading of `level` 1–6; `anchor` is made safe and unique (`-2`, `-3` … on a clash).
-    /// A heading; `inContents` lists it in a table of contents (by default, level 2 only).
-    mutating func heading(_ level: Int, _ text: String, anchor: String, inContents: Bool? = nil) {
+    /// `inContents` lists it in a table of contents (by default, level 2 only). Returns the
+    /// anchor it was given.
+    @discardableResult
+    mutating func heading(_ level: Int, _ text: String, anchor: String, inContents: Bool? = nil) -> String {
         let level = min(max(level, 1), 6)
         start(.heading)
         body += Self.headingMarkers[level - 1]
         body += line(.text(text))
         body += "\n"
-        headings.append(RenderedDocument.Heading(level: level, text: MarkdownEscaping.plain(text), anchor: unique(anchor),
+        let anchor = unique(anchor)
+        headings.append(RenderedDocument.Heading(level: level, text: MarkdownEscaping.plain(text), anchor: anchor,
                                                  inContents: inContents))
+        return anchor
+    }
+
+    /// Marks the end of the blocks written so far as the place for a picture: it goes between
+    /// them and the next block.
+    mutating func markMapPlace() {
+        mapPlace = RenderedDocument.MapPlace(offset: body.utf8.count, headingCount: headings.count)
     }
 
     mutating func paragraph(_ text: Inline) {

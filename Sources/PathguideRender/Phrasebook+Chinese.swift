@@ -51,15 +51,9 @@ extension Phrasebook {
             case .platform: "平台"
             case .thirdParty: "第三方"
             }
-            let answers = switch staffing {
-            case .people: "人工回复"
-            case .bot: "机器人自动回复"
-            case .mixed: "先由机器人回复，再转人工"
-            case .selfService: "自助服务，无人实时回复"
-            case .unknown: "不清楚由谁回复"
-            }
-            return "由\(runBy)提供，\(answers)。"
+            return "由\(runBy)提供，\(chineseAnswers(staffing))。"
         },
+        answers: chineseAnswers,
         hoursLabel: "服务时间",
         queueLabel: "排队情况",
         prerequisitesLabel: "前提条件",
@@ -173,6 +167,12 @@ extension Phrasebook {
         },
         onlyIn: { spaced("仅限", $0, "。") },
 
+        mapTitle: { "\($0)客服路径图" },
+        mapDescription: { channel in
+            let quickest = channel.map { "最快找到人工的路线（通往\($0)）用粗线标出。" } ?? ""
+            return "图中画出每个入口和页面通往哪些客服渠道，以及各渠道由人工、机器人还是自助服务回复。" + quickest + "编号步骤用文字说明同样的路线。"
+        },
+
         whereToGo: "找谁",
         whereToGoInOrder: "按顺序找：",
         howToGetTo: { spaced("怎么进入", $0, "：") },
@@ -191,6 +191,16 @@ extension Phrasebook {
             }
         }
     )
+
+    private static func chineseAnswers(_ staffing: Staffing) -> String {
+        switch staffing {
+        case .people: "人工回复"
+        case .bot: "机器人自动回复"
+        case .mixed: "先由机器人回复，再转人工"
+        case .selfService: "自助服务，无人实时回复"
+        case .unknown: "不清楚由谁回复"
+        }
+    }
 
     /// The parts joined, with a space wherever Latin letters or digits meet Han characters
     /// ("打开 Amazon App。"), as Chinese typesetting does. Only joins are touched: text inside

@@ -52,15 +52,9 @@ extension Phrasebook {
             case .platform: "the platform"
             case .thirdParty: "a third party"
             }
-            let answers = switch staffing {
-            case .people: "people answer"
-            case .bot: "a bot answers"
-            case .mixed: "a bot answers first, then people"
-            case .selfService: "self-service, nobody answers live"
-            case .unknown: "who answers is not known"
-            }
-            return "Run by \(runBy); \(answers)."
+            return "Run by \(runBy); \(englishAnswers(staffing))."
         },
+        answers: englishAnswers,
         hoursLabel: "Hours",
         queueLabel: "Waiting",
         prerequisitesLabel: "You need",
@@ -175,6 +169,12 @@ extension Phrasebook {
         },
         onlyIn: { "Only in \($0)." },
 
+        mapTitle: { "Map of the ways to \($0) customer service" },
+        mapDescription: { channel in
+            let quickest = channel.map { " The quickest way to a person, to \(midSentence($0)), is drawn with thicker lines." } ?? ""
+            return "Where each way in and each screen leads, and whether people, a bot or self-service answer on each channel." + quickest + " The numbered steps say the same in words."
+        },
+
         whereToGo: "Where to go",
         whereToGoInOrder: "Where to go, in order:",
         howToGetTo: { "How to get to \(midSentence($0)):" },
@@ -194,6 +194,16 @@ extension Phrasebook {
     )
 
     /// "A, B and C", without a serial comma.
+    private static func englishAnswers(_ staffing: Staffing) -> String {
+        switch staffing {
+        case .people: "people answer"
+        case .bot: "a bot answers"
+        case .mixed: "a bot answers first, then people"
+        case .selfService: "self-service, nobody answers live"
+        case .unknown: "who answers is not known"
+        }
+    }
+
     private static func englishList(_ items: [String], _ conjunction: String) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]

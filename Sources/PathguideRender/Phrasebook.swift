@@ -73,6 +73,8 @@ struct Phrasebook: Sendable {
 
     /// One sentence: who runs the channel and who answers.
     var who: @Sendable (ChannelOperator, Staffing) -> String
+    /// Who answers, as the part of `who` that says it: "a bot answers".
+    var answers: @Sendable (Staffing) -> String
     var hoursLabel: String
     var queueLabel: String
     var prerequisitesLabel: String
@@ -131,6 +133,13 @@ struct Phrasebook: Sendable {
     /// The first step of every route: open the app, go to the website, call the line.
     var start: @Sendable (SurfaceKind, _ name: String) -> String
     var onlyIn: @Sendable (_ regions: String) -> String
+
+    // MARK: The map of the paths
+
+    /// The picture's accessible name.
+    var mapTitle: @Sendable (_ platform: String) -> String
+    /// What the picture shows, naming the channel the highlighted route ends at, if any.
+    var mapDescription: @Sendable (_ quickestChannel: String?) -> String
 
     // MARK: Scenarios, troubleshooting, sources
 

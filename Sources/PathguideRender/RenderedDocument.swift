@@ -21,6 +21,19 @@ public struct RenderedDocument: Sendable, Equatable {
         }
     }
 
+    /// Where the map of the guide's paths goes: between two blocks of `body`.
+    public struct MapPlace: Sendable, Equatable {
+        /// The UTF-8 offset in `body` of the end of the blocks before it.
+        public var offset: Int
+        /// How many of `headings` come before it.
+        public var headingCount: Int
+
+        public init(offset: Int, headingCount: Int) {
+            self.offset = offset
+            self.headingCount = headingCount
+        }
+    }
+
     /// The platform id, which is also the file name.
     public var platform: String
     /// The guide language, such as `zh` or `en`.
@@ -42,8 +55,13 @@ public struct RenderedDocument: Sendable, Equatable {
     /// What a one-page document left out to stay on one page, in the reader's words for the
     /// author ("the channel Weibo"); empty when everything fits.
     public var omissions: [String]
+    /// Where the map goes; nil in a document with no place for one (the help sheet).
+    public var mapPlace: MapPlace?
+    /// The anchor of each channel's section, by channel id; empty when there are none.
+    public var channelAnchors: [String: String]
 
-    public init(platform: String, locale: String, title: String, description: String, lastVerified: String, translationKey: String, frontMatter: String, body: String, headings: [Heading], omissions: [String] = []) {
+    public init(platform: String, locale: String, title: String, description: String, lastVerified: String, translationKey: String, frontMatter: String, body: String, headings: [Heading],
+                omissions: [String] = [], mapPlace: MapPlace? = nil, channelAnchors: [String: String] = [:]) {
         self.platform = platform
         self.locale = locale
         self.title = title
@@ -54,15 +72,35 @@ public struct RenderedDocument: Sendable, Equatable {
         self.body = body
         self.headings = headings
         self.omissions = omissions
+        self.mapPlace = mapPlace
+        self.channelAnchors = channelAnchors
     }
 
     /// Front matter and body: the file as written to `output/markdown`. The title is the front
     /// matter's, and the body does not repeat it as a heading: a theme prints the title itself
     /// (Hugo's, Jekyll's and Material for MkDocs' do), and two would give the page two `<h1>`s.
-    public var markdown: String {
-        guard headings.first?.level == 1, body.hasPrefix("# "), let end = body.range(of: "\n\n") else {
-            return frontMatter + body
-        }
-        return frontMatter + body[end.upperBound...]
+    public var markdown: String { frontMatter + Self.withoutTitle(body, headings: headings) }
+
+    /// `body` cut at the map's place: the blocks before it and the blocks after. Nil when the
+    /// document has no place for a map.
+    public var bodyAroundMap: (before: String, after: String)? {
+        guard let place = mapPlace else { return nil }
+        let utf8 = body.utf8
+        let cut = utf8.index(utf8.startIndex, offsetBy: min(place.offset, utf8.count))
+        return (String(body[..<cut]), String(body[cut...]))
+    }
+
+    /// The file as written to `output/markdown`, with an image of the map at its place:
+    /// `![description](address)`. Without a place, the file as it is.
+    public func markdown(withMapImage address: String, description: String) -> String {
+        guard let (before, after) = bodyAroundMap else { return markdown }
+        let image = "![" + MarkdownEscaping.text(description) + "](" + MarkdownEscaping.linkDestination(address) + ")\n"
+        return frontMatter + Self.withoutTitle(before + "\n" + image + after, headings: headings)
+    }
+
+    /// A body without its leading `# title` block, when it starts with one.
+    private static func withoutTitle(_ body: String, headings: [Heading]) -> String {
+        guard headings.first?.level == 1, body.hasPrefix("# "), let end = body.range(of: "\n\n") else { return body }
+        return String(body[end.upperBound...])
     }
 }

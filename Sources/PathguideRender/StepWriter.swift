@@ -37,21 +37,25 @@ struct StepWriter {
     func sentence(for list: [Action], members: [Int]) -> String {
         guard let first = members.first else { return "" }
         let phrases = context.phrases
-        let object: Phrasebook.StepObject
+        let step = phrases.step(list[first].verb.value, object(for: list, members: members), list[first].position?.value)
+        guard let condition = context.text(list[first].condition), !MarkdownEscaping.isBlank(condition) else { return step }
+        return phrases.conditional(condition, step)
+    }
+
+    /// What the step acts on: the labels as the app shows them (quoted, glossed, joined with
+    /// "or"), what to enter, or, when nothing is named on screen, where it leads.
+    func object(for list: [Action], members: [Int]) -> Phrasebook.StepObject {
+        let first = members[0]
         if list[first].label != nil {
             var labels: [String] = []
             for member in members {
                 if let label = list[member].label { labels.append(context.quotedLabel(label.value, gloss: list[member].gloss)) }
             }
-            object = .label(phrases.list(labels, .or))
+            return .label(context.phrases.list(labels, .or))
         } else if let input = context.text(list[first].input) {
-            object = .input(input)
-        } else {
-            object = .target(context.name(of: list[first].target.value))
+            return .input(input)
         }
-        let step = phrases.step(list[first].verb.value, object, list[first].position?.value)
-        guard let condition = context.text(list[first].condition), !MarkdownEscaping.isBlank(condition) else { return step }
-        return phrases.conditional(condition, step)
+        return .target(context.name(of: list[first].target.value))
     }
 
     /// The lines after a step, the actions of `list` at `members`: their notes (each different

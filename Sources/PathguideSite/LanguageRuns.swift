@@ -6,7 +6,8 @@
 /// (text has it as `&lt;`), so the text between tags is found without a parser. A run is Han
 /// characters with the CJK punctuation and full-width forms around and between them (「」，（）),
 /// and at least one Han character; ASCII punctuation and spaces end it, so "Taobao Help (淘宝求助)"
-/// marks only 淘宝求助. Left alone: the `<head>` (a `<title>` cannot hold elements), `<script>` and
+/// marks only 淘宝求助. Left alone: the `<head>` (a `<title>` cannot hold elements), `<svg>` (its text
+/// cannot hold HTML elements), `<script>` and
 /// `<style>`, and the text of an element already marked as Chinese (the language switch).
 enum LanguageRuns {
     /// `html` with each Chinese run wrapped in `<span lang="tag">`.
@@ -50,7 +51,7 @@ enum LanguageRuns {
         guard tag.count > 2, tag[tag.startIndex + 1] != UInt8(ascii: "/"), tag[tag.startIndex + 1] != UInt8(ascii: "!") else { return nil }
         let name = Array(tag.dropFirst().prefix { $0 != 0x20 && $0 != UInt8(ascii: ">") && $0 != 0x0A && $0 != UInt8(ascii: "/") })
             .map { $0 | 0x20 }
-        if ["head", "script", "style", "title"].contains(where: { Array($0.utf8) == name }) { return name }
+        if ["head", "script", "style", "title", "svg"].contains(where: { Array($0.utf8) == name }) { return name }
         return tag.firstRange(of: lang) != nil ? name : nil
     }
 

@@ -7,7 +7,8 @@ extension SiteBuilder {
     /// The guide page: the document's body through libcmark with heading anchors, a table of
     /// contents from its level-2 headings, and the platform's contact points as JSON-LD.
     func guidePage(_ platform: SitePlatform, locale: String) throws(SiteError) -> SiteFile {
-        let document = platform.documents[locale]!.guide
+        let documents = platform.documents[locale]!
+        let document = documents.guide
         let path = SitePaths.guide(platform: platform.id, locale: locale)
         let page = PageContext(
             path: path, locale: locale, title: document.title, description: document.description,
@@ -16,7 +17,19 @@ extension SiteBuilder {
             homePath: SitePaths.index(locale: locale)
         )
         var values = try page.values(templates: templates, baseURL: baseURL)
-        try addBody(of: document, named: "\(locale)/\(platform.id) guide", to: &values)
+        if let map = documents.map, let place = document.mapPlace, let (before, after) = document.bodyAroundMap {
+            // The halves meet between two blocks, so each renders as it would in the whole.
+            let name = "\(locale)/\(platform.id) guide"
+            let first = try html(before, headings: Array(document.headings.prefix(place.headingCount)), named: name, to: &values)
+            let second = try HeadingAnchors.injected(Array(document.headings.dropFirst(place.headingCount)), into: CommonMark.html(from: after), document: name)
+            let rest = String(decoding: second, as: UTF8.self)
+            values["bodyBeforeMap"] = PageText(first)
+            values["map"] = PageText(map)
+            values["bodyAfterMap"] = PageText(rest)
+            values["body"] = PageText(first + rest)
+        } else {
+            try addBody(of: document, named: "\(locale)/\(platform.id) guide", to: &values)
+        }
         let toc = Self.contents(document.headings)
         values["toc"] = toc
         values["hasToc"] = !toc.isEmpty
@@ -105,13 +118,18 @@ extension SiteBuilder {
     /// title as an `<h1>`, lifts that into `titleHeading`, so templates can put the page's
     /// details and contents between the title and the text. Otherwise templates write the title.
     private func addBody(of document: RenderedDocument, named name: String, to values: inout [String: Any]) throws(SiteError) {
-        let html = try HeadingAnchors.injected(document.headings, into: CommonMark.html(from: document.body), document: name)
+        values["body"] = PageText(try html(document.body, headings: document.headings, named: name, to: &values))
+    }
+
+    /// `markdown` as HTML with its headings' anchors; an opening `<h1>` goes to `titleHeading`
+    /// and the rest is returned.
+    private func html(_ markdown: String, headings: [RenderedDocument.Heading], named name: String, to values: inout [String: Any]) throws(SiteError) -> String {
+        let html = try HeadingAnchors.injected(headings, into: CommonMark.html(from: markdown), document: name)
         if html.starts(with: "<h1".utf8), let end = Self.end(of: "</h1>\n", in: html) {
             values["titleHeading"] = PageText(String(decoding: html[..<end], as: UTF8.self))
-            values["body"] = PageText(String(decoding: html[end...], as: UTF8.self))
-        } else {
-            values["body"] = PageText(String(decoding: html, as: UTF8.self))
+            return String(decoding: html[end...], as: UTF8.self)
         }
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// Where the first `needle` in `bytes` ends.

@@ -4,14 +4,18 @@ import PathguideRender
 /// One platform's share of the site: its guide (for names, contacts and hours) and the Markdown
 /// documents rendered from it, per language.
 public struct SitePlatform: Sendable {
-    /// The two documents of one language: the full guide and the one-page help sheet.
+    /// The two documents of one language: the full guide and the one-page help sheet, and the
+    /// map of the guide's paths for the guide page.
     public struct Documents: Sendable, Equatable {
         public var guide: RenderedDocument
         public var sheet: RenderedDocument
+        /// The map as inline `<svg>` markup, placed at the guide's `mapPlace`; nil for none.
+        public var map: String?
 
-        public init(guide: RenderedDocument, sheet: RenderedDocument) {
+        public init(guide: RenderedDocument, sheet: RenderedDocument, map: String? = nil) {
             self.guide = guide
             self.sheet = sheet
+            self.map = map
         }
     }
 

@@ -14,7 +14,7 @@ struct InstallTests {
     /// The Debian packages the installed binary's own libraries come from, as the README lists
     /// them: the C libraries pathguide links, libcurl (FoundationNetworking's, for `links
     /// --online`), and the C and C++ runtimes every Debian system has.
-    static let runtimePackages = ["libc6", "libcmark0.30.2", "libcurl4", "libgcc-s1", "libgumbo1", "libqrencode4", "libstdc++6", "libxxhash0", "libyaml-0-2"]
+    static let runtimePackages = ["libc6", "libcdt5", "libcgraph6", "libcmark0.30.2", "libcurl4", "libgcc-s1", "libgumbo1", "libgvc6", "libqrencode4", "libstdc++6", "libxxhash0", "libyaml-0-2"]
 
     /// Libraries that would mean some of the Swift runtime or Foundation is still linked dynamically.
     static let swiftLibraryPrefixes = ["libswift", "libFoundation", "lib_Foundation", "libdispatch", "libBlocksRuntime", "libTesting", "lib_Testing"]
@@ -136,21 +136,22 @@ struct InstallTests {
         let build = try #require(try await Self.runWithoutToolchain(tree.binary, [
             "build", "--today", Self.today, "--base-url", Self.baseURL, "--no-cache",
         ], in: project))
-        #expect(build.stdout == "wrote output/: 11 files, 11 changed, 0 removed\n")
+        #expect(build.stdout == "wrote output/: 13 files, 13 changed, 0 removed\n")
         #expect(build.stderr == "")
         #expect(build.status == 0)
         let output = project.appendingPathComponent("output")
         #expect(InstalledTree.files(under: output) == [
             ".pathguide-manifest",
-            "markdown/en/amazon.md", "markdown/zh/amazon.md",
+            "markdown/en/amazon.md", "markdown/en/amazon.svg", "markdown/zh/amazon.md", "markdown/zh/amazon.svg",
             "site/assets/sheet.css", "site/assets/site.css",
             "site/en/amazon/index.html", "site/en/amazon/sheet/index.html", "site/en/index.html",
             "site/index.html",
             "site/zh/amazon/index.html", "site/zh/amazon/sheet/index.html", "site/zh/index.html",
         ])
         // The guide's own pages are the committed ones byte for byte: the linked-in Foundation and
-        // its ICU data give the same dates, text and escaping as the toolchain's.
-        for path in ["markdown/en/amazon.md", "markdown/zh/amazon.md", "site/en/amazon/index.html", "site/en/amazon/sheet/index.html",
+        // its ICU data give the same dates, text and escaping as the toolchain's, and the linked-in
+        // Graphviz plugins the same maps, with no Graphviz configuration read.
+        for path in ["markdown/en/amazon.md", "markdown/zh/amazon.md", "markdown/en/amazon.svg", "markdown/zh/amazon.svg", "site/en/amazon/index.html", "site/en/amazon/sheet/index.html",
                      "site/zh/amazon/index.html", "site/zh/amazon/sheet/index.html", "site/assets/site.css", "site/assets/sheet.css"] {
             let built = try Data(contentsOf: output.appendingPathComponent(path))
             let committed = try Data(contentsOf: repository.appendingPathComponent("output").appendingPathComponent(path))
@@ -165,7 +166,7 @@ struct InstallTests {
         let strict = try #require(try await Self.runWithoutToolchain(tree.binary, ["check", "--strict", "--today", Self.today], in: started))
         #expect(strict.stdout == "no problems in 1 file\n")
         let site = try #require(try await Self.runWithoutToolchain(tree.binary, ["build", "--today", Self.today], in: started))
-        #expect(site.stdout == "wrote output/: 11 files, 11 changed, 0 removed\n")
+        #expect(site.stdout == "wrote output/: 13 files, 13 changed, 0 removed\n")
         #expect(site.status == 0)
     }
 

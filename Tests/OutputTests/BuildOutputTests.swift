@@ -8,7 +8,7 @@ import Testing
     /// The platform ids and languages in guides/, read from the built Markdown.
     /// Each guide's Markdown file, by language; not the languages' README.md lists.
     func pages(_ built: BuiltSite) -> [(locale: String, platform: String)] {
-        BuiltSite.files(under: built.markdown).filter { !$0.hasSuffix("/README.md") }.map { path in
+        BuiltSite.files(under: built.markdown).filter { $0.hasSuffix(".md") && !$0.hasSuffix("/README.md") }.map { path in
             let parts = path.split(separator: "/")
             return (String(parts[0]), String(parts[1].dropLast(3)))
         }
@@ -64,6 +64,10 @@ import Testing
             #expect(page.contains("<ol>"), "the steps are numbered lists")
             // The theme prints the title; the body does not repeat it.
             #expect(!page.contains("<h1"), "\(locale)/\(platform)")
+            // The map beside the Markdown is copied as it is, and the page shows it.
+            let map = try #require(FileManager.default.contents(atPath: built.markdown.appendingPathComponent("\(locale)/\(platform).svg").path))
+            #expect(FileManager.default.contents(atPath: project.appendingPathComponent("public/\(locale)/\(platform).svg").path) == map)
+            #expect(page.contains("<img src=\"\(platform).svg\" alt=\""), "\(locale)/\(platform)")
         }
         // The languages' lists are pages of their own, and the guides are still pages.
         #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("public/en/readme/index.html").path))
@@ -105,6 +109,7 @@ import Testing
         let (locale, platform) = try #require(pages(built).first { $0.platform == "douyin-shop" && $0.locale == "en" } ?? pages(built).first)
         for (name, path, size) in [
             ("page", "\(locale)/\(platform)/index.html", "1200,1800"),
+            ("map-page-zh", "zh/taobao/index.html", "1200,1800"),
             ("sheet", "\(locale)/\(platform)/sheet/index.html", "900,1273"),
         ] {
             let png = BuiltSite.artifacts.appendingPathComponent("screenshot-\(name).png")
@@ -120,6 +125,64 @@ import Testing
             #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(name) is a PNG")
             #expect(bytes.count > 20_000, "\(name) screenshot is suspiciously small")
         }
+        // The same guide pages on a phone, 375 px wide (the frame's left part of the picture).
+        for (name, locale, platform) in [("page-375px", locale, platform), ("map-page-zh-375px", "zh", "taobao")] {
+            let png = BuiltSite.artifacts.appendingPathComponent("screenshot-\(name).png")
+            try? FileManager.default.removeItem(at: png)
+            let frame = try Self.phoneFrame(around: "index.html", in: built.site.appendingPathComponent("\(locale)/\(platform)"), height: 2400)
+            defer { try? FileManager.default.removeItem(at: frame) }
+            let profile = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-chromium-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: profile) }
+            let shot = try await ExternalTool.chromium.run([
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)",
+                "--allow-file-access-from-files", "--window-size=500,2400", "--screenshot=\(png.path)", frame.absoluteString,
+            ])
+            #expect(shot?.status == 0)
+            #expect(try Data(contentsOf: png).count > 20_000, "\(name) screenshot is suspiciously small")
+        }
+    }
+
+    @Test func everyGuidePageShowsItsMapAndFitsA375PixelScreen() async throws {
+        let built = await BuiltSite.shared.value
+        for (locale, platform) in pages(built) {
+            let folder = built.site.appendingPathComponent("\(locale)/\(platform)")
+            let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+            #expect(html.components(separatedBy: "<figure class=\"guide-map\">\n<svg ").count == 2, "\(locale)/\(platform) has one map")
+            let probe = try Self.phoneFrame(around: "index.html", in: folder, height: 800)
+            defer { try? FileManager.default.removeItem(at: probe) }
+            let profile = FileManager.default.temporaryDirectory.appendingPathComponent("pathguide-chromium-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: profile) }
+            let dom = try #require(try await ExternalTool.chromium.run([
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)",
+                "--allow-file-access-from-files", "--window-size=800,900", "--dump-dom", probe.absoluteString,
+            ]))
+            let viewport = try #require(Self.number(after: "data-viewport-width=\"", in: dom.stdout), "\(dom.stdout.prefix(300))")
+            let scrollWidth = try #require(Self.number(after: "data-scroll-width=\"", in: dom.stdout))
+            let mapWidth = try #require(Self.number(after: "data-map-width=\"", in: dom.stdout))
+            #expect(viewport == 375)
+            #expect(scrollWidth == 375, "\(locale)/\(platform) scrolls sideways on a 375 px screen")
+            #expect(mapWidth > 200 && mapWidth <= 375, "\(locale)/\(platform): the map is \(mapWidth) px wide")
+        }
+    }
+
+    /// A page beside `page` that shows it in a frame 375 px wide, as a phone would (headless
+    /// Chromium makes no window narrower than 500 px), and records, once loaded, the frame's
+    /// width, the page's laid-out width and the map's.
+    static func phoneFrame(around page: String, in folder: URL, height: Int) throws -> URL {
+        let probe = folder.appendingPathComponent("phone-\(UUID().uuidString).html")
+        try """
+            <!DOCTYPE html><html><body style="margin:0"><iframe id="page" src="\(page)" width="375" height="\(height)" style="border:0"></iframe>
+            <script>addEventListener("load", () => { const page = document.getElementById("page").contentDocument;
+            document.body.dataset.viewportWidth = page.defaultView.innerWidth;
+            document.body.dataset.scrollWidth = page.documentElement.scrollWidth;
+            document.body.dataset.mapWidth = Math.round(page.querySelector(".guide-map svg").getBoundingClientRect().width); });</script></body></html>
+            """.write(to: probe, atomically: true, encoding: .utf8)
+        return probe
+    }
+
+    private static func number(after marker: String, in text: String) -> Int? {
+        guard let start = text.range(of: marker) else { return nil }
+        return Int(text[start.upperBound...].prefix { $0.isNumber })
     }
 
     @Test func outputIsByteIdenticalWhateverTheJobCount() async throws {

@@ -88,7 +88,8 @@ import Testing
                     continue
                 }
                 if name == "body" { inBody = true }
-                if name == "script" || name == "style" {
+                // A map's labels are SVG text, which cannot hold the HTML that marks a language.
+                if name == "script" || name == "style" || name == "svg" {
                     let close = "</\(name)>"
                     let rest = String(String.UnicodeScalarView(scalars[i...]))
                     guard let range = rest.range(of: close) else { break }

@@ -1,4 +1,5 @@
 import PathguideCore
+import PathguideMap
 import PathguideRender
 import PathguideSite
 
@@ -17,11 +18,15 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// One guide as the per-guide steps see it: the guide, and its documents rendered in each of
-/// its languages (Markdown bodies, headings, titles), made once and shared by every step.
+/// One guide as the per-guide steps see it: the guide, its documents rendered in each of its
+/// languages (Markdown bodies, headings, titles) and the map of its paths drawn in each, made
+/// once and shared by every step. The platform's documents carry the map's inline SVG for
+/// the guide pages.
 public struct RenderedGuideDocuments: Sendable {
     public let guide: Guide
     public let platform: SitePlatform
+    /// Keyed by language code, like `platform.documents`.
+    public let maps: [String: MapDrawing]
 }
 
 /// An output the build makes from each guide on its own (its Markdown, its pages, a picture of
@@ -50,10 +55,11 @@ public struct BuildSteps: Sendable {
         self.siteSteps = siteSteps
     }
 
-    /// Markdown for site generators, the static site's guide pages and sheets, its index pages.
+    /// Markdown for site generators with the maps beside it, the static site's guide pages and
+    /// sheets, its index pages.
     public static func standard(site: SiteBuilder) -> BuildSteps {
         BuildSteps(
-            guideSteps: [MarkdownStep(), GuidePagesStep(site: site)],
+            guideSteps: [MarkdownStep(), MapStep(), GuidePagesStep(site: site)],
             siteSteps: [SiteIndexStep(site: site), MarkdownIndexStep(site: site)]
         )
     }
@@ -68,6 +74,8 @@ func performing<T>(_ step: String, _ body: () throws -> T) throws(ToolFailure) -
     } catch let error as SiteError {
         throw ToolFailure(message: "\(step): \(error.message)")
     } catch let error as RenderError {
+        throw ToolFailure(message: "\(step): \(error.message)")
+    } catch let error as MapError {
         throw ToolFailure(message: "\(step): \(error.message)")
     } catch {
         throw ToolFailure(message: "\(step): \(error)")

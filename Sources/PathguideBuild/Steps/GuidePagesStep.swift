@@ -1,6 +1,7 @@
 import PathguideSite
 
-/// `site/<locale>/<platform>/index.html` and its printable sheet, from the templates.
+/// `site/<locale>/<platform>/index.html`, with the map `RenderedGuideDocuments` drew inline,
+/// and its printable sheet, from the templates.
 struct GuidePagesStep: GuideStep {
     let name = "render the site"
     let site: SiteBuilder
