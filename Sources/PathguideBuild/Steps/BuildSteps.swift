@@ -50,11 +50,12 @@ public struct BuildSteps: Sendable {
         self.siteSteps = siteSteps
     }
 
-    /// Markdown for site generators, the static site's guide pages and sheets, its index pages.
+    /// Markdown for site generators, the static site's guide pages and sheets, its index and
+    /// comparison pages.
     public static func standard(site: SiteBuilder) -> BuildSteps {
         BuildSteps(
             guideSteps: [MarkdownStep(), GuidePagesStep(site: site)],
-            siteSteps: [SiteIndexStep(site: site), MarkdownIndexStep(site: site)]
+            siteSteps: [SiteIndexStep(site: site), ComparisonStep(site: site), MarkdownIndexStep(site: site)]
         )
     }
 }
