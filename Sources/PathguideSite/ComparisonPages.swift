@@ -21,8 +21,8 @@ enum ComparisonPages {
     static let chartLimit = 30
 
     /// The chart's geometry, in SVG units; the SVG scales to the width of the page.
-    static let chartWidth = 600
-    static let labelWidth = 170
+    static let chartWidth = 420
+    static let labelWidth = 130
     static let barRowHeight = 26
 }
 

@@ -46,7 +46,7 @@ import Testing
         let en = try page(built, "en/compare/index.html")
         let labels = en.components(separatedBy: #"text-anchor="end">"#).dropFirst().compactMap { $0.components(separatedBy: "<").first }
         #expect(labels == ["Amazon", "Taobao", "Douyin Shop"])
-        #expect(en.contains(#"<svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 600 82""#))
+        #expect(en.contains(#"<svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 420 82""#))
         #expect(!en.contains("Not in the chart"))
     }
 
