@@ -249,7 +249,7 @@ public struct SiteBuild {
                         throw ToolFailure(message: "\(language.location): \(error.message)")
                     }
                 }
-                return SitePlatform(guide: guide, documents: documents)
+                return SitePlatform(guide: guide, documents: documents, summary: GuideSummary(guide: guide, routes: routes))
             }
             // Drawn once per language, for the pages and the files beside the Markdown.
             let drawings = try performing("draw the map") {
@@ -268,7 +268,7 @@ public struct SiteBuild {
                 SitePlatform.Documents(guide: documents.guide.withoutBody, sheet: documents.sheet.withoutBody)
             }
             let light = Guide(file: guide.file, languages: guide.languages, platform: guide.platform)
-            return .success(RenderedGuide(source: source, platform: SitePlatform(guide: light, documents: summaries), paths: paths))
+            return .success(RenderedGuide(source: source, platform: SitePlatform(guide: light, documents: summaries, summary: platform.summary), paths: paths))
         } catch {
             return .failure(error)
         }

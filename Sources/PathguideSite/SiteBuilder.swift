@@ -8,6 +8,7 @@ import PathguideRender
 ///
 ///     index.html                            links to each language
 ///     <locale>/index.html                   every platform's guide and sheet in that language
+///     <locale>/compare/index.html           every guide side by side (`ComparisonPages`)
 ///     <locale>/<platform>/index.html        a guide page, with contact data as JSON-LD
 ///     <locale>/<platform>/sheet/index.html  the printable A4 help sheet with a QR code
 ///     assets/site.css, assets/sheet.css     the stylesheets of the theme
@@ -28,7 +29,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, sorted by path so the output never depends on input order.
     public func build(_ platforms: [SitePlatform]) throws(SiteError) -> [SiteFile] {
-        var files = try sharedFiles(platforms)
+        var files = try sharedFiles(platforms) + comparisonFiles(platforms)
         for platform in try Self.validated(platforms) {
             files += try platformFiles(platform)
         }
@@ -86,6 +87,8 @@ public struct SiteBuilder: Sendable {
                 "name": PageText(strings["languageName"] ?? locale),
                 "siteTitle": PageText(strings["siteTitle"] ?? ""),
                 "href": PageText(page.link(SitePaths.index(locale: locale))),
+                "compareHref": PageText(page.link(SitePaths.compare(locale: locale))),
+                "compareLink": PageText(strings["compareLink"] ?? ""),
             ])
         }
         values["entries"] = entries
@@ -118,6 +121,7 @@ public struct SiteBuilder: Sendable {
                 sheetHref: SitePaths.sheetFromIndex(platform: platform.id)
             ))
         }
+        values["compareHref"] = PageText(page.link(SitePaths.compare(locale: locale)))
         values["platforms"] = IndexList(rows: rows, strings: try templates.chrome(for: locale)).entries
         return try renderPage("index", values, path: path, locale: locale)
     }

@@ -22,10 +22,13 @@ public struct SitePlatform: Sendable {
     public var guide: Guide
     /// Keyed by language code (`zh`, `en`).
     public var documents: [String: Documents]
+    /// What the comparison pages set beside other guides; nil when the caller did not work it out.
+    public var summary: GuideSummary?
 
-    public init(guide: Guide, documents: [String: Documents]) {
+    public init(guide: Guide, documents: [String: Documents], summary: GuideSummary? = nil) {
         self.guide = guide
         self.documents = documents
+        self.summary = summary
     }
 
     /// The platform id, which names the platform's folder in every language.

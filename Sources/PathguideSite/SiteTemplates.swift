@@ -11,7 +11,7 @@ import Mustache
 /// of their own.
 public struct SiteTemplates: Sendable {
     /// The templates the builder renders or the shipped ones include, without `.mustache`.
-    public static let requiredTemplates = ["page", "head", "language-switch", "root", "index", "guide", "sheet"]
+    public static let requiredTemplates = ["page", "head", "language-switch", "root", "index", "guide", "sheet", "compare"]
     public static let siteStylesheetFile = "site.css"
     public static let sheetStylesheetFile = "sheet.css"
     public static let stringsFile = "strings.json"

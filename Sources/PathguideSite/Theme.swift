@@ -9,6 +9,7 @@ public enum Theme {
     /// Every built-in file, sorted by name. Listed by hand because SwiftPM generates one member
     /// per file and no list of them; a test compares this list with the `Theme/` folder.
     public static let builtIn: [ThemeFile] = [
+        ThemeFile(name: "compare.mustache", bytes: PackageResources.compare_mustache),
         ThemeFile(name: "guide.mustache", bytes: PackageResources.guide_mustache),
         ThemeFile(name: "head.mustache", bytes: PackageResources.head_mustache),
         ThemeFile(name: "index.mustache", bytes: PackageResources.index_mustache),

@@ -22,12 +22,12 @@ import Testing
         let result = await build(folder)
         #expect(result.status == 0, "\(result.stderr)")
         // Two Markdown files and their maps; the root and two language indexes, two pages, two sheets, two stylesheets.
-        #expect(result.stdout == "wrote output/: 15 files, 15 changed, 0 removed\n")
+        #expect(result.stdout == "wrote output/: 17 files, 17 changed, 0 removed\n")
         let markdown = try #require(read(folder, "output/markdown/en/shop.md"))
         #expect(markdown.hasPrefix("---\ntitle: \"How to reach Shop customer service\"\n"))
         #expect(read(folder, "output/site/zh/shop/sheet/index.html")?.contains("<svg") == true)
         // A second build with nothing changed rewrites nothing.
-        #expect(await build(folder).stdout == "wrote output/: 15 files, 0 changed, 0 removed\n")
+        #expect(await build(folder).stdout == "wrote output/: 17 files, 0 changed, 0 removed\n")
     }
 
     @Test func errorsStopTheBuildBeforeAnythingIsWritten() async throws {

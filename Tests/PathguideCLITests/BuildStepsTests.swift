@@ -36,7 +36,7 @@ import Testing
             steps.guideSteps.append(WordCount())
             return steps
         }
-        #expect(outcome.fileCount == 16)
+        #expect(outcome.fileCount == 18)
         let count = try String(contentsOf: folder.root.appendingPathComponent("output/counts/shop.txt"), encoding: .utf8)
         #expect(Int(count.dropLast()) ?? 0 > 50)
         let manifest = try String(contentsOf: folder.root.appendingPathComponent("output/.pathguide-manifest"), encoding: .utf8)

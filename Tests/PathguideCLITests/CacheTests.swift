@@ -186,7 +186,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
             .replacingOccurrences(of: "name: {zh: 商城, en: Shop}", with: "name: {zh: 另一个, en: Other}")
         let folder = try GuideFolder(["shop.yaml": cleanGuide, "other.yaml": other])
         let firstBuild = await build(folder)
-        #expect(firstBuild.stdout == "wrote output/: 23 files, 23 changed, 0 removed\n", "\(firstBuild)")
+        #expect(firstBuild.stdout == "wrote output/: 25 files, 25 changed, 0 removed\n", "\(firstBuild)")
         // The records say which files each guide made, with their stamps.
         let output = folder.root.appendingPathComponent("output").resolvingSymlinksInPath()
         let fingerprint = RenderRecords.fingerprint(theme: Theme.builtIn, baseURL: "https://help.example.org/")
@@ -197,21 +197,21 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         ])
         #expect(records.byFile["guides/other.yaml"]?.platform.documents["en"]?.guide.title == "How to reach Other customer service")
 
-        // One guide's English changed: its English files and the English index are written again,
+        // One guide's English changed: its English files, the English index and comparison are written again,
         // and the result is what a build without a cache makes.
         try write(folder, "guides/other.yaml", other.replacingOccurrences(of: "en: Other}", with: "en: Another}"))
         let rebuilt = await build(folder)
-        #expect(rebuilt.stdout == "wrote output/: 23 files, 6 changed, 0 removed\n", "\(rebuilt)")
+        #expect(rebuilt.stdout == "wrote output/: 25 files, 7 changed, 0 removed\n", "\(rebuilt)")
         #expect(await build(folder, ["--output", "fresh", "--no-cache"]).status == 0)
         #expect(try outputFiles(folder) == outputFiles(folder, "fresh"))
 
         // A file edited by hand is noticed by its stamp and written again.
         try write(folder, "output/site/en/shop/index.html", "edited")
-        #expect(await build(folder).stdout == "wrote output/: 23 files, 1 changed, 0 removed\n")
+        #expect(await build(folder).stdout == "wrote output/: 25 files, 1 changed, 0 removed\n")
         #expect(try outputFiles(folder) == outputFiles(folder, "fresh"))
         // So is a removed one.
         try FileManager.default.removeItem(at: folder.root.appendingPathComponent("output/markdown/zh/shop.md"))
-        #expect(await build(folder).stdout == "wrote output/: 23 files, 1 changed, 0 removed\n")
+        #expect(await build(folder).stdout == "wrote output/: 25 files, 1 changed, 0 removed\n")
         #expect(try outputFiles(folder) == outputFiles(folder, "fresh"))
     }
 
@@ -228,7 +228,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         #expect(read(folder, "output/site/en/index.html")?.contains("Planted title") == true)
         // Another base URL is another site: everything is rendered again.
         let moved = await build(folder, ["--base-url", "https://help.example.com/"])
-        #expect(moved.stdout == "wrote output/: 15 files, 8 changed, 0 removed\n", "\(moved)")
+        #expect(moved.stdout == "wrote output/: 17 files, 10 changed, 0 removed\n", "\(moved)")
         #expect(read(folder, "output/site/en/index.html")?.contains("Planted title") == false)
     }
 
@@ -242,7 +242,7 @@ private typealias SourceLocation = PathguideDiagnostics.SourceLocation
         let page = templates.appendingPathComponent("guide.mustache")
         try (String(contentsOf: page, encoding: .utf8) + "<!-- changed -->\n").write(to: page, atomically: true, encoding: .utf8)
         // The stylesheet and the two guide pages change; nothing is taken from the old records.
-        #expect(await folder.run(["build", "--templates", "templates"]).stdout == "wrote output/: 15 files, 3 changed, 0 removed\n")
+        #expect(await folder.run(["build", "--templates", "templates"]).stdout == "wrote output/: 17 files, 3 changed, 0 removed\n")
         #expect(read(folder, "output/site/en/shop/index.html")?.contains("<!-- changed -->") == true)
     }
 }

@@ -89,13 +89,13 @@ import Testing
         // Built with the built-in theme: no templates folder anywhere.
         let built = await run(root, ["build"])
         #expect(built.status == 0, "\(built.stderr)")
-        #expect(built.stdout == "wrote output/: 23 files, 23 changed, 0 removed\n")
+        #expect(built.stdout == "wrote output/: 25 files, 25 changed, 0 removed\n")
         let before = try siteFiles(root)
         // One template overridden: exactly the pages made from it change.
         try manager.createDirectory(at: root.appendingPathComponent("templates"), withIntermediateDirectories: true)
         try "body { font-size: 120%; }\n".write(to: root.appendingPathComponent("templates/site.css"), atomically: true, encoding: .utf8)
         let restyled = await run(root, ["build"])
-        #expect(restyled.stdout == "wrote output/: 23 files, 1 changed, 0 removed\n")
+        #expect(restyled.stdout == "wrote output/: 25 files, 1 changed, 0 removed\n")
         let after = try siteFiles(root)
         #expect(Set(after.keys) == Set(before.keys))
         #expect(after.keys.filter { after[$0] != before[$0] } == ["assets/site.css"])

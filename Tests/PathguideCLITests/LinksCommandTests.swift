@@ -17,8 +17,8 @@ import Testing
         let folder = try await builtFolder()
         let result = await folder.run(["links"])
         #expect(result.status == 0, "\(result.stdout)")
-        // Seven pages and two Markdown files.
-        #expect(result.stdout == "no problems in 11 files\n")
+        // Nine pages and two Markdown files.
+        #expect(result.stdout == "no problems in 13 files\n")
     }
 
     @Test func aBrokenLinkNamesThePageAndTheGuideBehindIt() async throws {

@@ -42,12 +42,12 @@ import Testing
         let build = await run(folder, ["build", "--no-cache"])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stderr == "")
-        #expect(build.stdout.hasSuffix("wrote ../../public/: 15 files, 15 changed, 0 removed\n"))
+        #expect(build.stdout.hasSuffix("wrote ../../public/: 17 files, 17 changed, 0 removed\n"))
         let sheet = try String(contentsOf: folder.root.appendingPathComponent("public/site/en/shop/sheet/index.html"), encoding: .utf8)
         #expect(sheet.contains("https://help.example.org/en/shop/"))
         let links = await run(folder, ["links"])
         #expect(links.status == 0, "\(links.stdout)")
-        #expect(links.stdout == "no problems in 11 files\n")
+        #expect(links.stdout == "no problems in 13 files\n")
     }
 
     @Test func flagsOverrideTheProjectFile() async throws {

@@ -83,7 +83,7 @@ import Testing
         let server = try Server(in: folder, Self.arguments)
         let port = try await server.port()
         #expect(server.stdout == """
-            wrote output/: 15 files, 15 changed, 0 removed
+            wrote output/: 17 files, 17 changed, 0 removed
             serving \(folder.root.lastPathComponent) at http://127.0.0.1:\(port)/ (Ctrl-C to stop)
 
             """)

@@ -49,7 +49,7 @@ import Testing
         let site = SiteFixtures.repository.appendingPathComponent("output/site")
         let pages = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { $0.hasSuffix(".html") }.sorted()
         let english = pages.filter { $0.hasPrefix("en/") }
-        #expect(english.count == 7)
+        #expect(english.count == 8)
         var han = 0
         for path in english {
             let html = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)

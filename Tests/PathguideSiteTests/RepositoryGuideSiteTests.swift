@@ -23,9 +23,9 @@ import Testing
         let site = try SiteFixtures.build([try Self.douyinShop()])
         #expect(site.keys.sorted() == [
             "assets/sheet.css", "assets/site.css",
-            "en/douyin-shop/index.html", "en/douyin-shop/sheet/index.html", "en/index.html",
+            "en/compare/index.html", "en/douyin-shop/index.html", "en/douyin-shop/sheet/index.html", "en/index.html",
             "index.html",
-            "zh/douyin-shop/index.html", "zh/douyin-shop/sheet/index.html", "zh/index.html",
+            "zh/compare/index.html", "zh/douyin-shop/index.html", "zh/douyin-shop/sheet/index.html", "zh/index.html",
         ])
     }
 

@@ -6,9 +6,9 @@ import Testing
         let site = try SiteFixtures.build([try SiteFixtures.platform(id: "shop"), try SiteFixtures.platform(id: "mall", locales: ["zh"])])
         #expect(site.keys.sorted() == [
             "assets/sheet.css", "assets/site.css",
-            "en/index.html", "en/shop/index.html", "en/shop/sheet/index.html",
+            "en/compare/index.html", "en/index.html", "en/shop/index.html", "en/shop/sheet/index.html",
             "index.html",
-            "zh/index.html", "zh/mall/index.html", "zh/mall/sheet/index.html",
+            "zh/compare/index.html", "zh/index.html", "zh/mall/index.html", "zh/mall/sheet/index.html",
             "zh/shop/index.html", "zh/shop/sheet/index.html",
         ])
     }

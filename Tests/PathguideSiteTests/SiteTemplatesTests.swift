@@ -15,7 +15,7 @@ import Testing
     @Test func missingTemplateNamesTheFile() throws {
         var files = try SiteFixtures.templateFiles()
         files["guide.mustache"] = nil
-        #expect(throws: SiteError("templates/guide.mustache: error: missing template; the site needs page.mustache, head.mustache, language-switch.mustache, root.mustache, index.mustache, guide.mustache, sheet.mustache, site.css, sheet.css, strings.json")) {
+        #expect(throws: SiteError("templates/guide.mustache: error: missing template; the site needs page.mustache, head.mustache, language-switch.mustache, root.mustache, index.mustache, guide.mustache, sheet.mustache, compare.mustache, site.css, sheet.css, strings.json")) {
             try SiteTemplates(files: files, directory: "templates")
         }
     }

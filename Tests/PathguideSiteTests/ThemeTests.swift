@@ -12,7 +12,7 @@ import Testing
             let onDisk = try Data(contentsOf: URL(fileURLWithPath: SiteFixtures.themeFolder + "/" + file.name))
             #expect(file.bytes == Array(onDisk), "\(file.name)")
         }
-        #expect(Theme.builtInNames.count == 10)
+        #expect(Theme.builtInNames.count == 11)
     }
 
     @Test func builtInThemeRendersTheSameSiteAsTheThemeFolder() throws {
@@ -23,9 +23,9 @@ import Testing
         let platforms = [try SiteFixtures.platform(), try SiteFixtures.platform(id: "mall")]
         let fromFolder = try SiteFixtures.build(platforms, templates: SiteTemplates(files: files))
         let builtIn = try SiteFixtures.build(platforms)
-        // The root chooser, an index per language, two stylesheets, and a guide and a sheet for
-        // each platform in each language.
-        #expect(builtIn.count == 13)
+        // The root chooser, an index and a comparison per language, two stylesheets, and a guide
+        // and a sheet for each platform in each language.
+        #expect(builtIn.count == 15)
         #expect(builtIn.keys.sorted() == fromFolder.keys.sorted())
         for (path, contents) in fromFolder {
             #expect(builtIn[path].map { Array($0.utf8) } == Array(contents.utf8), "\(path)")

@@ -88,6 +88,8 @@ extension RenderRecord: GuideRecord {
             documents.guide.encodeSummary(into: &writer)
             documents.sheet.encodeSummary(into: &writer)
         }
+        writer.write(platform.summary != nil)
+        platform.summary?.encode(into: &writer)
         writer.write(outputs) { writer, stamp in
             writer.write(stamp.path)
             writer.write(stamp.size)
@@ -116,7 +118,9 @@ extension RenderRecord: GuideRecord {
             documents[locale] = SitePlatform.Documents(guide: try RenderedDocument(summaryFrom: &reader),
                                                        sheet: try RenderedDocument(summaryFrom: &reader))
         }
-        self.platform = SitePlatform(guide: Guide(file: file, languages: languages, platform: platform), documents: documents)
+        let summary = try reader.readBool() ? try GuideSummary(from: &reader) : nil
+        self.platform = SitePlatform(guide: Guide(file: file, languages: languages, platform: platform), documents: documents,
+                                     summary: summary)
         outputs = try reader.readArray { reader throws(CacheReader.Malformed) in
             OutputStamp(path: try reader.readString(), size: try reader.readInt(), modified: Int64(try reader.readInt()))
         }
@@ -140,5 +144,50 @@ extension RenderedDocument {
                   description: try reader.readString(), lastVerified: try reader.readString(), translationKey: try reader.readString(),
                   frontMatter: "", body: "", headings: [],
                   omissions: try reader.readArray { reader throws(CacheReader.Malformed) in try reader.readString() })
+    }
+}
+
+extension GuideSummary {
+    /// Every fact, so a guide kept from the cache compares exactly as when it was rendered.
+    func encode(into writer: inout CacheWriter) {
+        writer.write(stepsToPerson.map(String.init))
+        for count in [peopleChannels, botChannels, selfServiceChannels, unknownChannels, unknownHours, knownHours] {
+            writer.write(count)
+        }
+        writer.write(gaps) { writer, gap in
+            writer.write(gap.start)
+            writer.write(gap.length)
+        }
+        writer.write(timeZone)
+        writer.write(needsFirst) { writer, channel in
+            writer.write(channel.id)
+            writer.write(channel.names) { writer, name in
+                writer.write(name.language)
+                writer.write(name.text)
+                writer.write(name.location)
+            }
+            writer.write(channel.needs) { $0.write($1.rawValue) }
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        let steps = try reader.readOptionalString()
+        var counts: [Int] = []
+        for _ in 0..<6 { counts.append(try reader.readInt()) }
+        let gaps = try reader.readArray { reader throws(CacheReader.Malformed) in
+            WeekSpan(start: try reader.readInt(), length: try reader.readInt())
+        }
+        let zone = try reader.readOptionalString()
+        let needsFirst = try reader.readArray { reader throws(CacheReader.Malformed) in
+            NamedChannel(id: try reader.readString(), names: try reader.readArray { reader throws(CacheReader.Malformed) in
+                LocalizedText.Entry(language: try reader.readString(), text: try reader.readString(), location: try reader.readLocation())
+            }, needs: try reader.readArray { reader throws(CacheReader.Malformed) in
+                guard let kind = PrerequisiteKind(rawValue: try reader.readString()) else { throw CacheReader.Malformed() }
+                return kind
+            })
+        }
+        self.init(stepsToPerson: steps.flatMap { Int($0) }, peopleChannels: counts[0], botChannels: counts[1],
+                  selfServiceChannels: counts[2], unknownChannels: counts[3], unknownHours: counts[4], knownHours: counts[5],
+                  gaps: gaps, timeZone: zone, needsFirst: needsFirst)
     }
 }

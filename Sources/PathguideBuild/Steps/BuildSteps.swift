@@ -55,12 +55,12 @@ public struct BuildSteps: Sendable {
         self.siteSteps = siteSteps
     }
 
-    /// Markdown for site generators with the maps beside it, the static site's guide pages and
-    /// sheets, its index pages.
+    /// Markdown for site generators with the maps beside it and a list per language, the static
+    /// site's guide pages and sheets, its index and comparison pages.
     public static func standard(site: SiteBuilder) -> BuildSteps {
         BuildSteps(
             guideSteps: [MarkdownStep(), MapStep(), GuidePagesStep(site: site)],
-            siteSteps: [SiteIndexStep(site: site), MarkdownIndexStep(site: site)]
+            siteSteps: [SiteIndexStep(site: site), MarkdownIndexStep(site: site), ComparisonStep(site: site)]
         )
     }
 }

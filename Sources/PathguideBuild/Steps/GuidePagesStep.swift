@@ -20,3 +20,13 @@ struct SiteIndexStep: SiteStep {
         try site.sharedFiles(platforms).map { OutputFile(path: "site/" + $0.path, text: $0.contents) }
     }
 }
+
+/// Each language's comparison of every guide, from the summaries worked out in each guide's job.
+struct ComparisonStep: SiteStep {
+    let name = "render the comparison pages"
+    let site: SiteBuilder
+
+    func files(for platforms: [SitePlatform]) throws -> [OutputFile] {
+        try site.comparisonFiles(platforms).map { OutputFile(path: "site/" + $0.path, text: $0.contents) }
+    }
+}
