@@ -80,7 +80,7 @@ let package = Package(
         // The only module that talks to Graphviz: a guide's map laid out by dot and drawn as SVG.
         .target(
             name: "PathguideMap",
-            dependencies: ["PathguideCore", "PathguideRender", "CGraphviz"],
+            dependencies: ["PathguideCore", "PathguideRender", "PathguideSupport", "CGraphviz"],
             linkerSettings: [.unsafeFlags(["-L\(graphvizPlugins)", "-Xlinker", "-rpath", "-Xlinker", graphvizPlugins])]
         ),
         // The static site: pages from templates, bodies through libcmark, sheets with QR codes, JSON-LD.

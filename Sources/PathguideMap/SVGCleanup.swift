@@ -1,3 +1,4 @@
+import PathguideSupport
 /// Graphviz's SVG made fit for a page and stable byte for byte: its XML declaration, doctype
 /// and comments (one names the Graphviz version, others node names) go, and so do the
 /// `<title>` of each node and edge (Graphviz names them by their internal keys); the picture
@@ -84,18 +85,8 @@ enum SVGCleanup {
         return nil
     }
 
-    /// Text for an XML element or attribute.
+    /// Text for an XML element or attribute: the one XML escaping (PathguideSupport).
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        XMLEscaping.escape(text)
     }
 }
