@@ -92,21 +92,17 @@ struct SyntaxExplanation {
         }
         let indentation = leadingBlanks(of: reported.mark.line)
         let startsLine = indentation == reported.mark.column - 1
-        if startsLine, problem == "did not find expected key", context == "while parsing a block mapping" {
+        // A line that lines up with nothing around it: in a mapping, or in a list.
+        let misaligned: [(problem: String, context: String, what: String, fix: String)] = [
+            ("did not find expected key", "while parsing a block mapping", "mapping",
+             "which lines up with no key of the mapping it belongs to; indent it exactly like that mapping's other keys"),
+            ("did not find expected '-' indicator", "while parsing a block collection", "list",
+             "which lines up with no item of the list it belongs to; start each item with '- ' at the same column"),
+        ]
+        if startsLine, let match = misaligned.first(where: { $0.problem == problem && $0.context == context }) {
             return YAMLError(
-                kind: .syntax,
-                message: "this line is indented by \(spaces(indentation)), which lines up with no key of the mapping "
-                    + "it belongs to; indent it exactly like that mapping's other keys",
-                mark: reported.mark,
-                notes: [YAMLError.Note(mark: reported.contextMark, message: "that mapping starts here")])
-        }
-        if startsLine, problem == "did not find expected '-' indicator", context == "while parsing a block collection" {
-            return YAMLError(
-                kind: .syntax,
-                message: "this line is indented by \(spaces(indentation)), which lines up with no item of the list "
-                    + "it belongs to; start each item with '- ' at the same column",
-                mark: reported.mark,
-                notes: [YAMLError.Note(mark: reported.contextMark, message: "that list starts here")])
+                kind: .syntax, message: "this line is indented by \(spaces(indentation)), \(match.fix)", mark: reported.mark,
+                notes: [YAMLError.Note(mark: reported.contextMark, message: "that \(match.what) starts here")])
         }
         if problem == "block sequence entries are not allowed in this context" {
             return YAMLError(
